@@ -1,0 +1,19 @@
+# The README's two commands: `make serve` and `make test`. Both install what is missing.
+PORT ?= 8080
+
+.PHONY: serve test build size lighthouse
+
+serve:    ## build the release and serve it on http://127.0.0.1:$(PORT)
+	@bash scripts/serve.sh $(PORT)
+
+test:     ## install test tools, run every test layer
+	@bash scripts/test.sh
+
+build:    ## the deployable release in dist/
+	@bash scripts/build.sh
+
+size: build  ## every first-load asset raw / gzip / brotli, checked against size-budget.toml
+	@target/tools/xtask size dist
+
+lighthouse:  ## Lighthouse scores (mobile) of the release build
+	@bash scripts/lighthouse.sh

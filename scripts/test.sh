@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Every test layer: lints, native tests, browser tests in three engines, the release build
+# and its size budget, end-to-end tests in three engines. Installs what is missing first.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh test
+source scripts/env.sh
+
+step "format and lints"
+cargo fmt --all --check
+cargo clippy --quiet --workspace --all-targets -- -D warnings
+cargo clippy --quiet -p jobbesoeg --target wasm32-unknown-unknown --all-targets -- -D warnings
+
+step "layer 1/3: native tests (pure core, tools)"
+cargo test -p jobbesoeg -p xtask
+
+step "layer 2/3: browser tests (wasm-bindgen-test) in Chromium, Firefox, WebKitGTK"
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
+unset CHROMEDRIVER GECKODRIVER SAFARIDRIVER
+wasm_tests() { cargo test --quiet --target wasm32-unknown-unknown --test browser; }
+CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_WEBDRIVER_JSON=tests/webdriver/chromium.json wasm_tests
+GECKODRIVER="$(command -v geckodriver)" WASM_BINDGEN_TEST_WEBDRIVER_JSON=tests/webdriver/firefox.json wasm_tests
+# MiniBrowser has no headless mode: it gets a virtual display.
+SAFARIDRIVER=/usr/bin/WebKitWebDriver WASM_BINDGEN_TEST_WEBDRIVER_JSON=tests/webdriver/webkit.json \
+  xvfb-run -a bash -c "$(declare -f wasm_tests); wasm_tests"
+
+step "release build and first-load size budget"
+bash scripts/build.sh
+target/tools/xtask size dist
+
+step "layer 3/3: end-to-end tests of the release build in Chromium, Firefox, WebKitGTK"
+# One browser at a time: two cores. xvfb gives WebKit its display.
+xvfb-run -a cargo test -p e2e -- --test-threads=1
+
+step "all test layers passed"

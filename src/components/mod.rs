@@ -1,0 +1,4 @@
+//! Reusable view pieces, one public component per file.
+
+pub mod nav;
+pub mod update_banner;

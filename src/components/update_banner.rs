@@ -1,0 +1,23 @@
+use leptos::prelude::*;
+
+use crate::i18n::T;
+use crate::platform::service_worker;
+use crate::state::expect_app;
+
+/// "Ny version — genindlæs": shown when a new version is installed and waiting. The new
+/// version takes over only when the user taps, so nothing changes under their fingers.
+#[component]
+pub fn UpdateBanner() -> impl IntoView {
+    let app = expect_app();
+    view! {
+        <Show when=move || app.update_ready.get()>
+            <div class="update-banner" role="status" data-testid="update-banner">
+                <span>{move || app.t(T::UpdateReady)}</span>
+                " — "
+                <button type="button" on:click=|_| service_worker::activate_update()>
+                    {move || app.t(T::UpdateReload)}
+                </button>
+            </div>
+        </Show>
+    }
+}

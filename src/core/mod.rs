@@ -1,0 +1,3 @@
+//! The pure core: no browser, no clock, no randomness. Tested natively with `cargo test`.
+
+pub mod settings;

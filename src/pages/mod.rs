@@ -1,0 +1,5 @@
+//! One screen per file, named after its route.
+
+pub mod home;
+pub mod not_found;
+pub mod settings;

@@ -1,0 +1,51 @@
+use leptos::prelude::*;
+
+use crate::core::settings::Lang;
+use crate::i18n::T;
+use crate::state::expect_app;
+use crate::store;
+
+/// Settings: the language, saved the moment it is chosen.
+#[component]
+pub fn SettingsPage() -> impl IntoView {
+    let app = expect_app();
+    // What became of the last choice: saved, or only kept in memory.
+    let saved = RwSignal::new(None::<bool>);
+
+    let choose = move |lang: Lang| {
+        app.settings.update(|s| s.lang = lang);
+        let ok = app.settings.with_untracked(store::save_settings).is_ok();
+        saved.set(Some(ok));
+    };
+
+    view! {
+        <h1>{move || app.t(T::SettingsTitle)}</h1>
+        <fieldset class="choices">
+            <legend>{move || app.t(T::LanguageLabel)}</legend>
+            {Lang::ALL
+                .into_iter()
+                .map(|lang| {
+                    view! {
+                        <label class="choice">
+                            <input
+                                type="radio"
+                                name="lang"
+                                value=lang.code()
+                                prop:checked=move || app.lang() == lang
+                                on:change=move |_| choose(lang)
+                            />
+                            <span lang=lang.code()>{lang.endonym()}</span>
+                        </label>
+                    }
+                })
+                .collect_view()}
+        </fieldset>
+        <p role="status" class="status" data-testid="settings-status">
+            {move || match saved.get() {
+                Some(true) => app.t(T::SettingsSaved),
+                Some(false) => app.t(T::SettingsNotSaved),
+                None => "",
+            }}
+        </p>
+    }
+}

@@ -1,0 +1,59 @@
+//! App state handed to components through context.
+
+use leptos::prelude::*;
+
+use crate::core::settings::{Lang, Settings};
+use crate::i18n::{tr, T};
+
+/// The state every screen shares. Cheap to copy: it holds only signal handles.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    /// The user's settings, as last loaded or chosen.
+    pub settings: RwSignal<Settings>,
+    /// A new version of the app is installed and waits for the user's word to take over.
+    pub update_ready: RwSignal<bool>,
+}
+
+impl AppState {
+    pub fn new(settings: Settings) -> Self {
+        Self {
+            settings: RwSignal::new(settings),
+            update_ready: RwSignal::new(false),
+        }
+    }
+
+    /// The current language (tracked: a view that calls it follows a switch).
+    pub fn lang(&self) -> Lang {
+        self.settings.with(|s| s.lang)
+    }
+
+    /// The text for `key` in the current language (tracked).
+    pub fn t(&self, key: T) -> &'static str {
+        tr(self.lang(), key)
+    }
+
+    /// Puts this state in context for every component below.
+    pub fn provide(self) {
+        provide_context(self);
+    }
+}
+
+/// The app state from context; `App` provides it before any screen renders.
+pub fn expect_app() -> AppState {
+    expect_context::<AppState>()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn texts_follow_the_chosen_language() {
+        let owner = Owner::new();
+        owner.set();
+        let app = AppState::new(Settings::default());
+        assert_eq!(app.t(T::NavSettings), "Indstillinger");
+        app.settings.update(|s| s.lang = Lang::En);
+        assert_eq!(app.t(T::NavSettings), "Settings");
+    }
+}

@@ -1,0 +1,39 @@
+//! The only code that touches browser storage. Settings live in localStorage (small,
+//! synchronous, read before the first paint); programme data will live in IndexedDB.
+
+use gloo_storage::{LocalStorage, Storage};
+use thiserror::Error;
+
+use crate::core::settings::Settings;
+
+/// Every key this app writes to localStorage, declared once.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StorageKey {
+    Settings,
+}
+
+impl StorageKey {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            StorageKey::Settings => "jobbesoeg.settings",
+        }
+    }
+}
+
+/// Why a value could not be stored.
+#[derive(Debug, Error)]
+pub enum StoreError {
+    #[error("browser storage is unavailable or full: {0}")]
+    Unavailable(String),
+}
+
+/// The stored settings; defaults when nothing (or nothing readable) is stored.
+pub fn load_settings() -> Settings {
+    LocalStorage::get(StorageKey::Settings.as_str()).unwrap_or_default()
+}
+
+/// Stores the settings, or says why it could not.
+pub fn save_settings(settings: &Settings) -> Result<(), StoreError> {
+    LocalStorage::set(StorageKey::Settings.as_str(), settings)
+        .map_err(|e| StoreError::Unavailable(e.to_string()))
+}

@@ -1,0 +1,225 @@
+//! The end-to-end rig: the release build served on 127.0.0.1, driven over W3C WebDriver in
+//! Chromium, Firefox ESR and WebKitGTK. Each scenario runs in every engine; an engine that
+//! cannot run here prints `SKIPPED <engine>: <reason>`.
+
+mod browser;
+mod server;
+
+use std::future::Future;
+use std::time::{Duration, Instant};
+
+pub use browser::Engine;
+pub use server::Server;
+pub use thirtyfour::prelude::*;
+
+/// What a scenario returns: any error fails the test with its message.
+pub type TestResult = Result<(), Box<dyn std::error::Error + Send + Sync>>;
+
+/// Everything a scenario needs: the browser, the server, the app's address.
+#[derive(Clone)]
+pub struct Ctx {
+    pub engine: Engine,
+    pub driver: WebDriver,
+    pub server: Server,
+    /// The app's origin, e.g. `http://127.0.0.1:41234`, without a trailing slash.
+    pub base: String,
+}
+
+/// The workspace root (two levels above this crate).
+pub fn root() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+/// Runs `scenario` in `engine` against a fresh server and a fresh browser profile.
+pub async fn run<F, Fut>(engine: Engine, scenario: F)
+where
+    F: FnOnce(Ctx) -> Fut,
+    Fut: Future<Output = TestResult>,
+{
+    if let Err(reason) = engine.available() {
+        println!("SKIPPED {}: {reason}", engine.name());
+        return;
+    }
+    let dist = std::env::var("JOBBESOEG_DIST")
+        .map(Into::into)
+        .unwrap_or_else(|_| root().join("dist"));
+    let server = Server::start(&dist).unwrap_or_else(|e| panic!("static server: {e}"));
+    let session = browser::Session::start(engine)
+        .await
+        .unwrap_or_else(|e| panic!("{}: {e}", engine.name()));
+    let ctx = Ctx {
+        engine,
+        driver: session.driver.clone(),
+        base: server.base(),
+        server: server.clone(),
+    };
+    let outcome = scenario(ctx).await;
+    session.quit().await;
+    server.stop();
+    if let Err(e) = outcome {
+        panic!("{}: {e}", engine.name());
+    }
+}
+
+/// Declares one test per engine for each scenario: `in_every_engine!(a, b);` makes
+/// `a::chromium`, `a::firefox`, `a::webkit`, …
+#[macro_export]
+macro_rules! in_every_engine {
+    ($($scenario:ident),* $(,)?) => {$(
+        mod $scenario {
+            #[tokio::test]
+            async fn chromium() { $crate::run($crate::Engine::Chromium, super::$scenario).await }
+            #[tokio::test]
+            async fn firefox() { $crate::run($crate::Engine::Firefox, super::$scenario).await }
+            #[tokio::test]
+            async fn webkit() { $crate::run($crate::Engine::WebKit, super::$scenario).await }
+        }
+    )*};
+}
+
+/// How long a user would wait for something to appear before calling the app broken.
+pub const PATIENCE: Duration = Duration::from_secs(20);
+
+impl Ctx {
+    /// Opens an app path, e.g. `/indstillinger`.
+    pub async fn open(&self, path: &str) -> WebDriverResult<()> {
+        self.driver.goto(format!("{}{path}", self.base)).await
+    }
+
+    /// Reloads through a navigation (geckodriver's refresh bypasses the service worker).
+    pub async fn reload(&self) -> WebDriverResult<()> {
+        let url = self.driver.current_url().await?;
+        self.driver.goto(url.as_str()).await
+    }
+
+    /// Waits for a heading whose visible text is exactly `text`.
+    pub async fn heading(&self, text: &str) -> WebDriverResult<WebElement> {
+        let xpath = format!(
+            "//*[self::h1 or self::h2 or self::h3][normalize-space()={}]",
+            xpath_literal(text)
+        );
+        self.driver
+            .query(By::XPath(xpath))
+            .wait(PATIENCE, Duration::from_millis(100))
+            .first()
+            .await
+    }
+
+    /// Waits for an element of `role` (link, button, radio …) with accessible text `name`.
+    pub async fn by_role(&self, role: &str, name: &str) -> WebDriverResult<WebElement> {
+        let lit = xpath_literal(name);
+        let xpath = match role {
+            "link" => format!("//a[normalize-space()={lit}]"),
+            "button" => format!("//button[normalize-space()={lit}]"),
+            // A radio is named by the label that holds it.
+            "radio" => format!("//label[normalize-space()={lit}]//input[@type='radio']"),
+            other => format!("//*[@role='{other}'][normalize-space()={lit}]"),
+        };
+        self.driver
+            .query(By::XPath(xpath))
+            .wait(PATIENCE, Duration::from_millis(100))
+            .first()
+            .await
+    }
+
+    /// Waits for a `data-testid` element.
+    pub async fn by_testid(&self, id: &str) -> WebDriverResult<WebElement> {
+        self.driver
+            .query(By::Css(format!("[data-testid='{id}']")))
+            .wait(PATIENCE, Duration::from_millis(100))
+            .first()
+            .await
+    }
+
+    /// Evaluates a JavaScript expression until it is truthy, or fails after `PATIENCE`.
+    pub async fn until(&self, what: &str, expr: &str) -> TestResult {
+        let deadline = Instant::now() + PATIENCE;
+        loop {
+            let ret = self
+                .driver
+                .execute(format!("return !!({expr});"), vec![])
+                .await?;
+            if ret.json().as_bool() == Some(true) {
+                return Ok(());
+            }
+            if Instant::now() > deadline {
+                return Err(format!("gave up waiting for {what} ({expr})").into());
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Evaluates a JavaScript expression and returns its value.
+    pub async fn eval(&self, expr: &str) -> WebDriverResult<serde_json::Value> {
+        Ok(self
+            .driver
+            .execute(format!("return ({expr});"), vec![])
+            .await?
+            .json()
+            .clone())
+    }
+
+    /// Runs an async JavaScript expression (a promise) and returns what it resolves to.
+    pub async fn eval_async(&self, promise: &str) -> WebDriverResult<serde_json::Value> {
+        let script = format!(
+            "const done = arguments[arguments.length - 1];\
+             Promise.resolve().then(() => {promise}).then(v => done(v), e => done({{error: String(e)}}));"
+        );
+        Ok(self
+            .driver
+            .execute_async(script, vec![])
+            .await?
+            .json()
+            .clone())
+    }
+
+    /// Waits until the service worker controls the page: from then on the app works offline.
+    pub async fn until_offline_ready(&self) -> TestResult {
+        self.until(
+            "the service worker to control the page",
+            "navigator.serviceWorker && navigator.serviceWorker.controller",
+        )
+        .await
+    }
+
+    /// The accessibility check: axe-core on the current page, failing on any WCAG 2.x A/AA
+    /// violation, with the rule, the help text and the elements in the message.
+    pub async fn assert_accessible(&self) -> TestResult {
+        let axe_path = root().join("node_modules/axe-core/axe.min.js");
+        let axe = std::fs::read_to_string(&axe_path)
+            .map_err(|e| format!("{}: {e} (run make test)", axe_path.display()))?;
+        self.driver.execute(axe, vec![]).await?;
+        let result = self
+            .eval_async(
+                "axe.run(document, {runOnly: {type: 'tag', values: \
+                 ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']}})\
+                 .then(r => r.violations.map(v => `${v.id}: ${v.help} — ${v.nodes.map(n => n.target.join(' ')).join(', ')}`))",
+            )
+            .await?;
+        match result.as_array() {
+            Some(v) if v.is_empty() => Ok(()),
+            Some(v) => Err(format!(
+                "axe found {} WCAG violation(s):\n  {}",
+                v.len(),
+                v.iter()
+                    .filter_map(|x| x.as_str())
+                    .collect::<Vec<_>>()
+                    .join("\n  ")
+            )
+            .into()),
+            None => Err(format!("axe did not run: {result}").into()),
+        }
+    }
+}
+
+/// A string as an XPath literal (XPath 1.0 has no escapes).
+pub fn xpath_literal(s: &str) -> String {
+    if !s.contains('\'') {
+        format!("'{s}'")
+    } else if !s.contains('"') {
+        format!("\"{s}\"")
+    } else {
+        let parts: Vec<String> = s.split('\'').map(|p| format!("'{p}'")).collect();
+        format!("concat({})", parts.join(", \"'\", "))
+    }
+}

@@ -1,0 +1,193 @@
+//! Trunk's post_build hook. Makes `trunk build --release` alone produce a deployable dist:
+//! - moves trunk's inline bootstrap `<script type="module">` into a hashed file, so the
+//!   Content-Security-Policy can say `script-src 'self'` with no inline exception;
+//! - fills the service worker's precache list and cache version from the built files.
+
+use std::fs;
+use std::path::Path;
+
+use sha2::{Digest, Sha256};
+
+use crate::{files_below, Result};
+
+const SW_FILE: &str = "sw.js";
+const PRECACHE_MARK: &str = "self.__PRECACHE__";
+const VERSION_MARK: &str = "__VERSION__";
+
+pub fn run(dir: &Path, public_url: &str) -> Result<()> {
+    let index_path = dir.join("index.html");
+    let html = fs::read_to_string(&index_path).map_err(|e| format!("index.html: {e}"))?;
+    let (html, scripts) = externalise_inline_scripts(&html, public_url);
+    for (name, body) in &scripts {
+        fs::write(dir.join(name), body).map_err(|e| format!("{name}: {e}"))?;
+    }
+    fs::write(&index_path, html).map_err(|e| format!("index.html: {e}"))?;
+
+    let sw_path = dir.join(SW_FILE);
+    let sw = fs::read_to_string(&sw_path).map_err(|e| format!("{SW_FILE}: {e}"))?;
+    let files: Vec<String> = files_below(dir)?
+        .into_iter()
+        .filter(|f| f != SW_FILE)
+        .collect();
+    let mut contents = Vec::with_capacity(files.len());
+    for f in &files {
+        contents.push((
+            f.clone(),
+            fs::read(dir.join(f)).map_err(|e| format!("{f}: {e}"))?,
+        ));
+    }
+    let sw = fill_service_worker(&sw, public_url, &contents)?;
+    fs::write(&sw_path, sw).map_err(|e| format!("{SW_FILE}: {e}"))?;
+    println!(
+        "postbuild: {} files precached, {} inline script(s) moved out",
+        files.len(),
+        scripts.len()
+    );
+    Ok(())
+}
+
+/// First 16 hex digits of SHA-256: enough to tell builds apart.
+fn short_hash(bytes: &[u8]) -> String {
+    Sha256::digest(bytes)
+        .iter()
+        .take(8)
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// Replaces each inline `<script …>body</script>` with one that loads `boot-<hash>.js`.
+/// Returns the new HTML and the files to write.
+pub fn externalise_inline_scripts(html: &str, public_url: &str) -> (String, Vec<(String, String)>) {
+    let mut out = String::with_capacity(html.len());
+    let mut files = Vec::new();
+    let mut rest = html;
+    while let Some(start) = rest.find("<script") {
+        let Some(tag_end) = rest[start..].find('>').map(|i| start + i) else {
+            break;
+        };
+        let Some(close) = rest[tag_end..].find("</script>").map(|i| tag_end + i) else {
+            break;
+        };
+        let open_tag = &rest[start..=tag_end];
+        let body = &rest[tag_end + 1..close];
+        out.push_str(&rest[..start]);
+        if open_tag.contains("src=") || body.trim().is_empty() {
+            out.push_str(&rest[start..close + "</script>".len()]);
+        } else {
+            let name = format!("boot-{}.js", short_hash(body.as_bytes()));
+            let module = if open_tag.contains("type=\"module\"") {
+                " type=\"module\""
+            } else {
+                ""
+            };
+            out.push_str(&format!(
+                "<script{module} src=\"{public_url}{name}\"></script>"
+            ));
+            files.push((name, body.trim().to_string() + "\n"));
+        }
+        rest = &rest[close + "</script>".len()..];
+    }
+    out.push_str(rest);
+    (out, files)
+}
+
+/// Puts the precache list (every built file but the worker) and a version derived from
+/// the files' contents into the worker, so each release gets its own cache.
+pub fn fill_service_worker(
+    sw: &str,
+    public_url: &str,
+    files: &[(String, Vec<u8>)],
+) -> Result<String> {
+    if !sw.contains(PRECACHE_MARK) || !sw.contains(VERSION_MARK) {
+        return Err(format!("{SW_FILE} lacks {PRECACHE_MARK} or {VERSION_MARK}"));
+    }
+    let mut hasher = Sha256::new();
+    let mut urls = Vec::with_capacity(files.len());
+    for (path, bytes) in files {
+        hasher.update(path.as_bytes());
+        hasher.update([0]);
+        hasher.update(short_hash(bytes).as_bytes());
+        urls.push(format!("\"{public_url}{path}\""));
+    }
+    let version: String = hasher
+        .finalize()
+        .iter()
+        .take(8)
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    Ok(sw
+        .replace(PRECACHE_MARK, &format!("[{}]", urls.join(", ")))
+        .replace(VERSION_MARK, &version))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TRUNK_HTML: &str = r#"<html><head><link rel="modulepreload" href="/app-1.js"><script type="module">
+import init, * as bindings from '/app-1.js';
+const wasm = await init({ module_or_path: '/app-1_bg.wasm' });
+</script></head><body><script src="/keep.js"></script></body></html>"#;
+
+    #[test]
+    fn the_inline_bootstrap_moves_to_a_hashed_module_file() {
+        let (html, files) = externalise_inline_scripts(TRUNK_HTML, "/");
+        assert_eq!(files.len(), 1);
+        let (name, body) = &files[0];
+        assert!(name.starts_with("boot-") && name.ends_with(".js"), "{name}");
+        assert!(body.starts_with("import init"));
+        assert!(html.contains(&format!(
+            "<script type=\"module\" src=\"/{name}\"></script>"
+        )));
+        assert!(
+            !html.contains("import init"),
+            "the inline code must be gone: {html}"
+        );
+    }
+
+    #[test]
+    fn scripts_with_a_src_are_left_alone() {
+        let (html, _) = externalise_inline_scripts(TRUNK_HTML, "/");
+        assert!(html.contains(r#"<script src="/keep.js"></script>"#));
+    }
+
+    #[test]
+    fn the_same_script_always_gets_the_same_name() {
+        let (_, a) = externalise_inline_scripts(TRUNK_HTML, "/");
+        let (_, b) = externalise_inline_scripts(TRUNK_HTML, "/");
+        assert_eq!(a, b);
+    }
+
+    fn sw_template() -> &'static str {
+        "const VERSION = \"__VERSION__\";\nconst PRECACHE = self.__PRECACHE__;\n"
+    }
+
+    #[test]
+    fn the_worker_lists_every_file_under_the_public_url() {
+        let files = vec![
+            ("index.html".into(), b"a".to_vec()),
+            ("icons/i.png".into(), b"b".to_vec()),
+        ];
+        let sw = fill_service_worker(sw_template(), "/", &files).unwrap();
+        assert!(
+            sw.contains(r#"const PRECACHE = ["/index.html", "/icons/i.png"];"#),
+            "{sw}"
+        );
+        assert!(!sw.contains("__VERSION__"));
+    }
+
+    #[test]
+    fn the_cache_version_changes_when_any_file_changes() {
+        let a = vec![("app.wasm".to_string(), b"one".to_vec())];
+        let b = vec![("app.wasm".to_string(), b"two".to_vec())];
+        let sa = fill_service_worker(sw_template(), "/", &a).unwrap();
+        let sb = fill_service_worker(sw_template(), "/", &b).unwrap();
+        assert_ne!(sa, sb);
+        assert_eq!(sa, fill_service_worker(sw_template(), "/", &a).unwrap());
+    }
+
+    #[test]
+    fn a_worker_without_the_marks_is_an_error_not_a_silent_empty_cache() {
+        assert!(fill_service_worker("self.addEventListener()", "/", &[]).is_err());
+    }
+}

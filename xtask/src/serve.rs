@@ -1,0 +1,164 @@
+//! A small static server for the built app on 127.0.0.1 only. It answers like a plain
+//! static host would: files by path, `index.html` for app routes, 404 for missing files.
+//! It prints `listening on http://127.0.0.1:PORT` once ready, so a test can wait for it.
+
+use std::io::{BufRead, BufReader, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+
+use crate::Result;
+
+pub fn run(dir: &Path, port: u16) -> Result<()> {
+    let root = dir
+        .canonicalize()
+        .map_err(|e| format!("{}: {e}", dir.display()))?;
+    let listener =
+        TcpListener::bind(("127.0.0.1", port)).map_err(|e| format!("port {port}: {e}"))?;
+    let addr = listener.local_addr().map_err(|e| e.to_string())?;
+    println!("listening on http://{addr}");
+    std::io::stdout().flush().map_err(|e| e.to_string())?;
+    for stream in listener.incoming().flatten() {
+        let root = root.clone();
+        std::thread::spawn(move || {
+            // A broken connection concerns only that request.
+            let _ = handle(stream, &root);
+        });
+    }
+    Ok(())
+}
+
+fn handle(mut stream: TcpStream, root: &Path) -> std::io::Result<()> {
+    let mut reader = BufReader::new(stream.try_clone()?);
+    let mut request_line = String::new();
+    reader.read_line(&mut request_line)?;
+    // Drain the headers; this server needs none of them.
+    let mut line = String::new();
+    while reader.read_line(&mut line)? > 2 {
+        line.clear();
+    }
+    let mut parts = request_line.split_whitespace();
+    let method = parts.next().unwrap_or("");
+    let target = parts.next().unwrap_or("/");
+    let (status, content_type, cache, body) = match method {
+        "GET" | "HEAD" => respond(root, target),
+        _ => (
+            "405 Method Not Allowed",
+            "text/plain",
+            "no-store",
+            b"405".to_vec(),
+        ),
+    };
+    let head = format!(
+        "HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\n\
+         Cache-Control: {cache}\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n",
+        body.len()
+    );
+    stream.write_all(head.as_bytes())?;
+    if method != "HEAD" {
+        stream.write_all(&body)?;
+    }
+    stream.flush()
+}
+
+/// Status, content type, cache policy and body for a request target.
+pub fn respond(root: &Path, target: &str) -> (&'static str, &'static str, &'static str, Vec<u8>) {
+    let path = target.split(['?', '#']).next().unwrap_or("/");
+    let Some(file) = resolve(root, path) else {
+        return (
+            "404 Not Found",
+            "text/plain; charset=utf-8",
+            "no-store",
+            b"404".to_vec(),
+        );
+    };
+    match std::fs::read(&file) {
+        Ok(body) => {
+            let name = file.file_name().and_then(|n| n.to_str()).unwrap_or("");
+            // Hashed assets never change; the page and the worker must be checked each time.
+            let cache = if name == "index.html" || name == "sw.js" || name.ends_with(".webmanifest")
+            {
+                "no-cache"
+            } else {
+                "public, max-age=31536000, immutable"
+            };
+            ("200 OK", content_type(name), cache, body)
+        }
+        Err(_) => (
+            "404 Not Found",
+            "text/plain; charset=utf-8",
+            "no-store",
+            b"404".to_vec(),
+        ),
+    }
+}
+
+/// The file for a URL path: never outside `root`; app routes (no extension) get index.html.
+fn resolve(root: &Path, path: &str) -> Option<PathBuf> {
+    let mut file = root.to_path_buf();
+    for seg in path.split('/').filter(|s| !s.is_empty()) {
+        if seg == ".." || seg == "." || seg.contains('\\') || seg.contains('%') {
+            return None;
+        }
+        file.push(seg);
+    }
+    if file.is_file() {
+        return Some(file);
+    }
+    let last = path.rsplit('/').next().unwrap_or("");
+    (!last.contains('.')).then(|| root.join("index.html"))
+}
+
+fn content_type(name: &str) -> &'static str {
+    match name.rsplit('.').next().unwrap_or("") {
+        "html" => "text/html; charset=utf-8",
+        "js" => "text/javascript; charset=utf-8",
+        "wasm" => "application/wasm",
+        "css" => "text/css; charset=utf-8",
+        "webmanifest" => "application/manifest+json",
+        "json" => "application/json",
+        "svg" => "image/svg+xml",
+        "png" => "image/png",
+        "ico" => "image/x-icon",
+        "txt" => "text/plain; charset=utf-8",
+        _ => "application/octet-stream",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn site() -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("xtask-serve-{}", std::process::id()));
+        std::fs::create_dir_all(dir.join("icons")).unwrap();
+        std::fs::write(dir.join("index.html"), "<html>").unwrap();
+        std::fs::write(dir.join("app_bg.wasm"), b"\0asm").unwrap();
+        std::fs::write(dir.join("icons/i.png"), b"png").unwrap();
+        dir
+    }
+
+    #[test]
+    fn files_are_served_with_their_type() {
+        let root = site();
+        let (status, ty, _, body) = respond(&root, "/app_bg.wasm");
+        assert_eq!(
+            (status, ty, body.as_slice()),
+            ("200 OK", "application/wasm", &b"\0asm"[..])
+        );
+        assert_eq!(respond(&root, "/icons/i.png?v=1").1, "image/png");
+    }
+
+    #[test]
+    fn app_routes_get_the_page_and_missing_files_404() {
+        let root = site();
+        assert_eq!(respond(&root, "/indstillinger").3, b"<html>");
+        assert_eq!(respond(&root, "/missing.js").0, "404 Not Found");
+    }
+
+    #[test]
+    fn nothing_outside_the_root_is_served() {
+        let root = site();
+        assert_eq!(respond(&root, "/../etc/passwd").0, "404 Not Found");
+        assert_eq!(respond(&root, "/%2e%2e/x.txt").0, "404 Not Found");
+    }
+}

@@ -1,0 +1,132 @@
+//! The size report: every first-load asset raw / gzip / brotli, and the budget check.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::{files_below, Result};
+
+/// The budget, kept in one file at the repository's root.
+#[derive(Debug, Deserialize)]
+pub struct Budget {
+    /// All first-load assets together, brotli-compressed, in bytes.
+    pub first_load_brotli_bytes: u64,
+    /// Files (relative to dist) that the app loads only on demand, outside this budget.
+    #[serde(default)]
+    pub on_demand: Vec<String>,
+}
+
+pub fn budget_file() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../size-budget.toml")
+}
+
+pub fn load_budget(path: &Path) -> Result<Budget> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    toml::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// Sizes of one file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Sizes {
+    pub raw: u64,
+    pub gzip: u64,
+    pub brotli: u64,
+}
+
+pub fn measure(bytes: &[u8]) -> Sizes {
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    // Writing to a Vec cannot fail.
+    let gzip = gz
+        .write_all(bytes)
+        .and_then(|_| gz.finish())
+        .map(|v| v.len())
+        .unwrap_or(bytes.len());
+    let mut br = Vec::new();
+    let params = brotli::enc::BrotliEncoderParams {
+        quality: 11,
+        lgwin: 22,
+        ..Default::default()
+    };
+    let brotli = brotli::BrotliCompress(&mut &bytes[..], &mut br, &params)
+        .map(|_| br.len())
+        .unwrap_or(bytes.len());
+    Sizes {
+        raw: bytes.len() as u64,
+        gzip: gzip as u64,
+        brotli: brotli as u64,
+    }
+}
+
+pub fn run(dist: &Path, budget_path: &Path) -> Result<()> {
+    let budget = load_budget(budget_path)?;
+    let mut total = Sizes::default();
+    println!(
+        "{:<44} {:>9} {:>9} {:>9}",
+        "first-load asset", "raw", "gzip", "brotli"
+    );
+    for file in files_below(dist)? {
+        if budget.on_demand.contains(&file) {
+            continue;
+        }
+        let bytes = std::fs::read(dist.join(&file)).map_err(|e| format!("{file}: {e}"))?;
+        let s = measure(&bytes);
+        println!("{file:<44} {:>9} {:>9} {:>9}", s.raw, s.gzip, s.brotli);
+        total.raw += s.raw;
+        total.gzip += s.gzip;
+        total.brotli += s.brotli;
+    }
+    println!(
+        "{:<44} {:>9} {:>9} {:>9}",
+        "TOTAL", total.raw, total.gzip, total.brotli
+    );
+    let limit = budget.first_load_brotli_bytes;
+    if total.brotli > limit {
+        return Err(format!(
+            "first-load brotli total {} B is over the budget of {limit} B",
+            total.brotli
+        ));
+    }
+    println!(
+        "budget: {} of {limit} B brotli ({}%)",
+        total.brotli,
+        total.brotli * 100 / limit
+    );
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn repetitive_text_compresses_and_brotli_beats_raw() {
+        let text = "Jobbesøg ".repeat(1000);
+        let s = measure(text.as_bytes());
+        assert_eq!(s.raw, text.len() as u64);
+        assert!(s.gzip < s.raw / 10 && s.brotli < s.raw / 10, "{s:?}");
+    }
+
+    #[test]
+    fn the_repository_budget_is_120_kb_or_less() {
+        let b = load_budget(&budget_file()).unwrap();
+        assert!(b.first_load_brotli_bytes <= 120 * 1024);
+    }
+
+    #[test]
+    fn a_dist_over_budget_fails() {
+        let dir = std::env::temp_dir().join(format!("xtask-size-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        // Random-looking bytes do not compress.
+        let noise: Vec<u8> = (0..4000u32)
+            .map(|i| (i.wrapping_mul(2654435761) >> 13) as u8)
+            .collect();
+        std::fs::write(dir.join("a.wasm"), noise).unwrap();
+        let budget = dir.join("budget.toml");
+        std::fs::write(&budget, "first_load_brotli_bytes = 100\n").unwrap();
+        assert!(run(&dir, &budget).is_err());
+        std::fs::write(&budget, "first_load_brotli_bytes = 100000\n").unwrap();
+        assert!(run(&dir, &budget).is_ok());
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}
