@@ -1,45 +1,41 @@
-//! The app shell: state, router, navigation.
+//! The app shell: state, screens, navigation.
 
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
 
 use crate::components::nav::Nav;
 use crate::components::update_banner::UpdateBanner;
+use crate::core::route::Route;
+use crate::i18n::T;
 use crate::pages::home::Home;
 use crate::pages::not_found::NotFound;
 use crate::pages::settings::SettingsPage;
-use crate::platform;
+use crate::platform::{self, location};
 use crate::state::AppState;
 use crate::store;
 
-/// Route paths, declared once (Danish, as the users read them).
-pub mod routes {
-    pub const HOME: &str = "/";
-    pub const SETTINGS: &str = "/indstillinger";
-}
-
 #[component]
 pub fn App() -> impl IntoView {
-    let app = AppState::new(store::load_settings());
+    let app = AppState::new(
+        store::load_settings(),
+        Route::parse(&location::current_path()),
+    );
     app.provide();
     // Keep <html lang> in step with the chosen language.
     Effect::new(move |_| platform::set_document_lang(app.lang()));
+    location::on_back_or_forward(move |path| app.route.set(Route::parse(&path)));
     platform::service_worker::register(move || app.update_ready.set(true));
 
+    let screen = move || match app.route.get() {
+        Route::Home => Home().into_any(),
+        Route::Settings => SettingsPage().into_any(),
+        Route::NotFound(_) => NotFound().into_any(),
+    };
     view! {
-        <Router>
-            <header class="topbar">
-                <span class="brand">{move || app.t(crate::i18n::T::AppName)}</span>
-            </header>
-            <UpdateBanner />
-            <main id="indhold">
-                <Routes fallback=NotFound>
-                    <Route path=path!("/") view=Home />
-                    <Route path=path!("/indstillinger") view=SettingsPage />
-                </Routes>
-            </main>
-            <Nav />
-        </Router>
+        <header class="topbar">
+            <span class="brand">{move || app.t(T::AppName)}</span>
+        </header>
+        <UpdateBanner />
+        <main id="indhold">{screen}</main>
+        <Nav />
     }
 }

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::core::route::Route;
 use crate::core::settings::{Lang, Settings};
 use crate::i18n::{tr, T};
 
@@ -12,13 +13,16 @@ pub struct AppState {
     pub settings: RwSignal<Settings>,
     /// A new version of the app is installed and waits for the user's word to take over.
     pub update_ready: RwSignal<bool>,
+    /// The screen shown.
+    pub route: RwSignal<Route>,
 }
 
 impl AppState {
-    pub fn new(settings: Settings) -> Self {
+    pub fn new(settings: Settings, route: Route) -> Self {
         Self {
             settings: RwSignal::new(settings),
             update_ready: RwSignal::new(false),
+            route: RwSignal::new(route),
         }
     }
 
@@ -51,7 +55,7 @@ mod tests {
     fn texts_follow_the_chosen_language() {
         let owner = Owner::new();
         owner.set();
-        let app = AppState::new(Settings::default());
+        let app = AppState::new(Settings::default(), Route::Home);
         assert_eq!(app.t(T::NavSettings), "Indstillinger");
         app.settings.update(|s| s.lang = Lang::En);
         assert_eq!(app.t(T::NavSettings), "Settings");

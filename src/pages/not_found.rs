@@ -1,7 +1,7 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
 
-use crate::app::routes;
+use crate::components::link::Link;
+use crate::core::route::Route;
 use crate::i18n::T;
 use crate::state::expect_app;
 
@@ -13,9 +13,9 @@ pub fn NotFound() -> impl IntoView {
         <h1>{move || app.t(T::NotFoundTitle)}</h1>
         <p>{move || app.t(T::NotFoundText)}</p>
         <p>
-            <A href=routes::HOME attr:class="button">
+            <Link to=Route::Home class="button">
                 {move || app.t(T::NotFoundBack)}
-            </A>
+            </Link>
         </p>
     }
 }

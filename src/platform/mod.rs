@@ -1,6 +1,7 @@
 //! Thin web-sys glue: everything here talks to the browser and nothing else does
 //! (storage aside, which is `store`'s).
 
+pub mod location;
 pub mod service_worker;
 
 use crate::core::settings::Lang;

@@ -75,7 +75,9 @@ pub fn externalise_inline_scripts(html: &str, public_url: &str) -> (String, Vec<
             out.push_str(&rest[start..close + "</script>".len()]);
         } else {
             let name = format!("boot-{}.js", short_hash(body.as_bytes()));
-            let module = if open_tag.contains("type=\"module\"") {
+            // Trunk's minifier writes `type=module` without quotes.
+            let bare = open_tag.replace(['"', '\''], "");
+            let module = if bare.contains("type=module") {
                 " type=\"module\""
             } else {
                 ""
@@ -142,6 +144,16 @@ const wasm = await init({ module_or_path: '/app-1_bg.wasm' });
         assert!(
             !html.contains("import init"),
             "the inline code must be gone: {html}"
+        );
+    }
+
+    #[test]
+    fn a_minified_module_script_stays_a_module() {
+        let (html, files) =
+            externalise_inline_scripts("<script type=module>import x from '/a.js';</script>", "/");
+        assert_eq!(
+            html,
+            format!("<script type=\"module\" src=\"/{}\"></script>", files[0].0)
         );
     }
 

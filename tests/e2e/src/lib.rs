@@ -92,34 +92,39 @@ impl Ctx {
         self.driver.goto(url.as_str()).await
     }
 
-    /// Waits for a heading whose visible text is exactly `text`.
-    pub async fn heading(&self, text: &str) -> WebDriverResult<WebElement> {
-        let xpath = format!(
-            "//*[self::h1 or self::h2 or self::h3][normalize-space()={}]",
-            xpath_literal(text)
-        );
-        self.driver
-            .query(By::XPath(xpath))
-            .wait(PATIENCE, Duration::from_millis(100))
-            .first()
-            .await
+    /// Waits for a heading whose accessible name is exactly `text`.
+    pub async fn heading(&self, text: &str) -> Result<WebElement, String> {
+        self.by_role("heading", text).await
     }
 
-    /// Waits for an element of `role` (link, button, radio …) with accessible text `name`.
-    pub async fn by_role(&self, role: &str, name: &str) -> WebDriverResult<WebElement> {
-        let lit = xpath_literal(name);
-        let xpath = match role {
-            "link" => format!("//a[normalize-space()={lit}]"),
-            "button" => format!("//button[normalize-space()={lit}]"),
-            // A radio is named by the label that holds it.
-            "radio" => format!("//label[normalize-space()={lit}]//input[@type='radio']"),
-            other => format!("//*[@role='{other}'][normalize-space()={lit}]"),
-        };
-        self.driver
-            .query(By::XPath(xpath))
-            .wait(PATIENCE, Duration::from_millis(100))
-            .first()
-            .await
+    /// Waits for an element of `role` (heading, link, button, radio, textbox …) whose
+    /// accessible name (aria-label, its label, or its text less aria-hidden parts) is `name`.
+    pub async fn by_role(&self, role: &str, name: &str) -> Result<WebElement, String> {
+        let deadline = Instant::now() + PATIENCE;
+        loop {
+            let found = self
+                .driver
+                .execute(
+                    FIND_BY_ROLE,
+                    vec![serde_json::json!(role), serde_json::json!(name)],
+                )
+                .await
+                .map_err(|e| e.to_string())?;
+            if !found.json().is_null() {
+                return found.element().map_err(|e| e.to_string());
+            }
+            if Instant::now() > deadline {
+                let shown = self
+                    .eval("document.body.innerText")
+                    .await
+                    .unwrap_or_default();
+                return Err(format!(
+                    "no {role} named {name:?} on the page; it shows:\n{}",
+                    shown.as_str().unwrap_or("")
+                ));
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
     }
 
     /// Waits for a `data-testid` element.
@@ -212,14 +217,21 @@ impl Ctx {
     }
 }
 
-/// A string as an XPath literal (XPath 1.0 has no escapes).
-pub fn xpath_literal(s: &str) -> String {
-    if !s.contains('\'') {
-        format!("'{s}'")
-    } else if !s.contains('"') {
-        format!("\"{s}\"")
-    } else {
-        let parts: Vec<String> = s.split('\'').map(|p| format!("'{p}'")).collect();
-        format!("concat({})", parts.join(", \"'\", "))
-    }
-}
+/// Finds an element by role and accessible name, the way assistive technology names it.
+const FIND_BY_ROLE: &str = r#"
+const [role, name] = arguments;
+const selectors = {
+  heading: 'h1,h2,h3,h4,h5,h6,[role=heading]', link: 'a[href],[role=link]',
+  button: 'button,[role=button],input[type=button],input[type=submit]',
+  radio: 'input[type=radio],[role=radio]', checkbox: 'input[type=checkbox],[role=checkbox]',
+  textbox: 'input:not([type]),input[type=text],input[type=search],textarea,[role=textbox]',
+};
+const text = (n) => n.nodeType === 3 ? n.nodeValue
+  : (n.nodeType !== 1 || n.getAttribute('aria-hidden') === 'true') ? ''
+  : [...n.childNodes].map(text).join('');
+const accName = (el) => el.getAttribute('aria-label')
+  || (el.labels && el.labels.length ? [...el.labels].map(text).join(' ') : text(el));
+const norm = (s) => s.replace(/\s+/g, ' ').trim();
+return [...document.querySelectorAll(selectors[role] || `[role="${role}"]`)]
+  .find((el) => norm(accName(el)) === name) || null;
+"#;
