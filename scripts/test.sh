@@ -5,6 +5,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh test
 source scripts/env.sh
+mkdir -p target
+log=target/test-output.log
+: > "$log"
+# Each runner's output is also kept, to add up the counts at the end.
+counted() { "$@" 2>&1 | tee -a "$log"; }
 
 step "format and lints"
 cargo fmt --all --check
@@ -12,17 +17,19 @@ cargo clippy --quiet --workspace --all-targets -- -D warnings
 cargo clippy --quiet -p jobbesoeg --target wasm32-unknown-unknown --all-targets -- -D warnings
 
 step "layer 1/3: native tests (pure core, tools)"
-cargo test -p jobbesoeg -p xtask
+counted cargo test -p jobbesoeg -p xtask
 
 step "layer 2/3: browser tests (wasm-bindgen-test) in Chromium, Firefox, WebKitGTK"
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
 unset CHROMEDRIVER GECKODRIVER SAFARIDRIVER
-wasm_tests() { cargo test --quiet --target wasm32-unknown-unknown --test browser; }
-CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_WEBDRIVER_JSON=tests/webdriver/chromium.json wasm_tests
-GECKODRIVER="$(command -v geckodriver)" WASM_BINDGEN_TEST_WEBDRIVER_JSON=tests/webdriver/firefox.json wasm_tests
+wasm_tests() { cargo test --target wasm32-unknown-unknown --test browser; }
+CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_WEBDRIVER_JSON=tests/webdriver/chromium.json \
+  counted wasm_tests
+GECKODRIVER="$(command -v geckodriver)" WASM_BINDGEN_TEST_WEBDRIVER_JSON=tests/webdriver/firefox.json \
+  counted wasm_tests
 # MiniBrowser has no headless mode: it gets a virtual display.
 SAFARIDRIVER=/usr/bin/WebKitWebDriver WASM_BINDGEN_TEST_WEBDRIVER_JSON=tests/webdriver/webkit.json \
-  xvfb-run -a bash -c "$(declare -f wasm_tests); wasm_tests"
+  counted xvfb-run -a bash -c "$(declare -f wasm_tests); wasm_tests"
 
 step "release build and first-load size budget"
 bash scripts/build.sh
@@ -30,6 +37,9 @@ target/tools/xtask size dist
 
 step "layer 3/3: end-to-end tests of the release build in Chromium, Firefox, WebKitGTK"
 # One browser at a time: two cores. xvfb gives WebKit its display.
-xvfb-run -a cargo test -p e2e -- --test-threads=1
+counted xvfb-run -a cargo test -p e2e --tests -- --test-threads=1
 
 step "all test layers passed"
+grep -h '^SKIPPED' "$log" || true
+awk '/^test result:/ { for (i = 1; i <= NF; i++) { if ($(i+1) ~ /^passed/) p += $i; if ($(i+1) ~ /^failed/) f += $i } }
+     END { printf "%d passed, %d failed\n", p, f }' "$log"

@@ -34,7 +34,7 @@ pub fn root() -> std::path::PathBuf {
 pub async fn run<F, Fut>(engine: Engine, scenario: F)
 where
     F: FnOnce(Ctx) -> Fut,
-    Fut: Future<Output = TestResult>,
+    Fut: Future<Output = TestResult> + Send + 'static,
 {
     if let Err(reason) = engine.available() {
         println!("SKIPPED {}: {reason}", engine.name());
@@ -53,11 +53,14 @@ where
         base: server.base(),
         server: server.clone(),
     };
-    let outcome = scenario(ctx).await;
+    // A failed assertion panics inside the task; the browser is closed all the same.
+    let outcome = tokio::spawn(scenario(ctx)).await;
     session.quit().await;
     server.stop();
-    if let Err(e) = outcome {
-        panic!("{}: {e}", engine.name());
+    match outcome {
+        Ok(Ok(())) => {}
+        Ok(Err(e)) => panic!("{}: {e}", engine.name()),
+        Err(panicked) => std::panic::resume_unwind(panicked.into_panic()),
     }
 }
 
@@ -235,3 +238,35 @@ const norm = (s) => s.replace(/\s+/g, ' ').trim();
 return [...document.querySelectorAll(selectors[role] || `[role="${role}"]`)]
   .find((el) => norm(accName(el)) === name) || null;
 "#;
+
+/// A private copy of the built app, for a scenario that changes it (a new release).
+pub fn copy_of_dist(ctx: &Ctx) -> Result<std::path::PathBuf, String> {
+    fn copy(from: &std::path::Path, to: &std::path::Path) -> std::io::Result<()> {
+        std::fs::create_dir_all(to)?;
+        for entry in std::fs::read_dir(from)? {
+            let entry = entry?;
+            let target = to.join(entry.file_name());
+            if entry.file_type()?.is_dir() {
+                copy(&entry.path(), &target)?;
+            } else {
+                std::fs::copy(entry.path(), target)?;
+            }
+        }
+        Ok(())
+    }
+    let to = std::env::temp_dir().join(format!(
+        "jobbesoeg-dist-{}-{}",
+        ctx.engine.name(),
+        std::process::id()
+    ));
+    let _ = std::fs::remove_dir_all(&to);
+    copy(&dist(), &to).map_err(|e| format!("copying dist: {e}"))?;
+    Ok(to)
+}
+
+/// The built app under test: `$JOBBESOEG_DIST`, else the workspace's dist/.
+pub fn dist() -> std::path::PathBuf {
+    std::env::var("JOBBESOEG_DIST")
+        .map(Into::into)
+        .unwrap_or_else(|_| root().join("dist"))
+}
