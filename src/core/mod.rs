@@ -1,4 +1,8 @@
 //! The pure core: no browser, no clock, no randomness. Tested natively with `cargo test`.
 
+pub mod field;
+pub mod model;
 pub mod route;
+pub mod schema;
 pub mod settings;
+pub mod status;
