@@ -3,6 +3,7 @@
 
 use chrono::{NaiveDate, NaiveTime, TimeZone, Utc};
 use jobbesoeg::core::model::{Criterion, FocusPoint, Note, ParticipantId, Programme, Style, Tag};
+use jobbesoeg::core::records::{assemble, split};
 use jobbesoeg::core::schema::{decode, encode, SchemaError};
 use jobbesoeg::core::status::{Next, Phase, Status, Step};
 use proptest::prelude::*;
@@ -222,5 +223,26 @@ proptest! {
             apply(&mut p, e);
         }
         prop_assert_eq!(decode(&encode(&p)), Ok(p));
+    }
+
+    #[test]
+    fn any_programme_stored_as_records_in_any_order_comes_back_whole(
+        edits in prop::collection::vec(edit(), 0..40),
+        seed in any::<u64>(),
+    ) {
+        let mut p = Programme::new(mette(), jonas());
+        for e in edits {
+            apply(&mut p, e);
+        }
+        // Notes are kept in the order they were made.
+        for v in &mut p.visits {
+            v.notes.sort_by(|a, b| (a.created, &a.id).cmp(&(b.created, &b.id)));
+        }
+        let mut records = split(&p);
+        let n = records.len();
+        for i in 0..n {
+            records.swap(i, (seed as usize).wrapping_mul(i + 7) % n);
+        }
+        prop_assert_eq!(assemble(records), Ok(Some(p)));
     }
 }

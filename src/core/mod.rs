@@ -2,6 +2,7 @@
 
 pub mod field;
 pub mod model;
+pub mod records;
 pub mod route;
 pub mod schema;
 pub mod settings;

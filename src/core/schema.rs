@@ -31,6 +31,12 @@ const MIGRATIONS: [fn(&mut Map<String, Value>); (VERSION - 1) as usize] = [];
 
 /// Reads an envelope: format, version, migrations, then the programme.
 pub fn decode(text: &str) -> Result<Programme, SchemaError> {
+    let body = open(text)?;
+    serde_json::from_value(Value::Object(body)).map_err(|e| SchemaError::Invalid(e.to_string()))
+}
+
+/// Checks an envelope's format and version and migrates its body to the current version.
+pub fn open(text: &str) -> Result<Map<String, Value>, SchemaError> {
     let value: Value =
         serde_json::from_str(text).map_err(|e| SchemaError::NotJson(e.to_string()))?;
     let Value::Object(mut body) = value else {
@@ -55,7 +61,7 @@ pub fn decode(text: &str) -> Result<Programme, SchemaError> {
     for migrate in &MIGRATIONS[(version - 1) as usize..] {
         migrate(&mut body);
     }
-    serde_json::from_value(Value::Object(body)).map_err(|e| SchemaError::Invalid(e.to_string()))
+    Ok(body)
 }
 
 /// Writes the programme in the current version's envelope.

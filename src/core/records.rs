@@ -1,0 +1,215 @@
+//! The programme as separate stored records, so editing one note writes that note and
+//! nothing else. Each record is a whole envelope (`{"format", "version", …}`).
+//!
+//! Keys: `pair` (the two people and anything else at the top), `visit/N` (host and
+//! unknown visit fields), `visit/N/<section>` (activity, agreements, alignment,
+//! intended, perceived, reflection), `note/N/<id>` (one note each).
+
+use serde_json::{Map, Value};
+
+use super::model::Programme;
+use super::schema::{self, SchemaError};
+
+/// The visit sections stored as one record each.
+pub const SECTIONS: [&str; 6] = [
+    "activity",
+    "agreements",
+    "alignment",
+    "intended",
+    "perceived",
+    "reflection",
+];
+
+/// The key of a visit section's record.
+pub fn section_key(visit: usize, section: &str) -> String {
+    format!("visit/{visit}/{section}")
+}
+
+/// The key of a note's record.
+pub fn note_key(visit: usize, note_id: &str) -> String {
+    format!("note/{visit}/{note_id}")
+}
+
+fn wrap(body: Value) -> String {
+    let mut out = Map::new();
+    out.insert("format".into(), schema::FORMAT.into());
+    out.insert("version".into(), schema::VERSION.into());
+    if let Value::Object(mut body) = body {
+        out.append(&mut body);
+    } else {
+        out.insert("value".into(), body);
+    }
+    Value::Object(out).to_string()
+}
+
+/// Every record of the programme: (key, envelope JSON).
+pub fn split(programme: &Programme) -> Vec<(String, String)> {
+    let Ok(Value::Object(mut top)) = serde_json::to_value(programme) else {
+        return Vec::new();
+    };
+    let visits = match top.remove("visits") {
+        Some(Value::Array(v)) => v,
+        _ => Vec::new(),
+    };
+    let mut out = vec![("pair".to_string(), wrap(Value::Object(top)))];
+    for (n, visit) in visits.into_iter().enumerate() {
+        let Value::Object(mut visit) = visit else {
+            continue;
+        };
+        for section in SECTIONS {
+            if let Some(body) = visit.remove(section) {
+                out.push((section_key(n, section), wrap(body)));
+            }
+        }
+        if let Some(Value::Array(notes)) = visit.remove("notes") {
+            for note in notes {
+                let id = note
+                    .get("id")
+                    .and_then(Value::as_str)
+                    .unwrap_or_default()
+                    .to_string();
+                out.push((note_key(n, &id), wrap(note)));
+            }
+        }
+        out.push((format!("visit/{n}"), wrap(Value::Object(visit))));
+    }
+    out
+}
+
+/// The one record behind `key`, to write after an edit there.
+pub fn record(programme: &Programme, key: &str) -> Option<String> {
+    split(programme)
+        .into_iter()
+        .find(|(k, _)| k == key)
+        .map(|(_, v)| v)
+}
+
+/// Puts the records back together. A record from a newer app refuses the whole load (so
+/// nothing is overwritten by an app that cannot read it); an unknown key is ignored.
+pub fn assemble(
+    records: impl IntoIterator<Item = (String, String)>,
+) -> Result<Option<Programme>, SchemaError> {
+    let mut top: Option<Map<String, Value>> = None;
+    let mut visits: [Map<String, Value>; 2] = Default::default();
+    let mut notes: [Vec<Value>; 2] = Default::default();
+    for (key, text) in records {
+        let body = schema::open(&text)?;
+        let parts: Vec<&str> = key.split('/').collect();
+        let visit = |n: &str| n.parse::<usize>().ok().filter(|n| *n < 2);
+        match parts.as_slice() {
+            ["pair"] => top = Some(body),
+            ["visit", n] => {
+                if let Some(n) = visit(n) {
+                    visits[n].extend(body);
+                }
+            }
+            ["visit", n, section] if SECTIONS.contains(section) => {
+                if let Some(n) = visit(n) {
+                    visits[n].insert((*section).to_string(), Value::Object(body));
+                }
+            }
+            ["note", n, _] => {
+                if let Some(n) = visit(n) {
+                    notes[n].push(Value::Object(body));
+                }
+            }
+            _ => {}
+        }
+    }
+    let Some(mut top) = top else { return Ok(None) };
+    let visits: Vec<Value> = visits
+        .into_iter()
+        .zip(notes)
+        .map(|(mut visit, mut notes)| {
+            notes.sort_by(|a, b| note_order(a).cmp(&note_order(b)));
+            visit.insert("notes".into(), Value::Array(notes));
+            Value::Object(visit)
+        })
+        .collect();
+    top.insert("visits".into(), Value::Array(visits));
+    serde_json::from_value(Value::Object(top))
+        .map(Some)
+        .map_err(|e| SchemaError::Invalid(e.to_string()))
+}
+
+/// Notes in the order they were made, then by id.
+fn note_order(note: &Value) -> (Option<chrono::DateTime<chrono::FixedOffset>>, String) {
+    let field = |k: &str| {
+        note.get(k)
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_string()
+    };
+    (
+        chrono::DateTime::parse_from_rfc3339(&field("created")).ok(),
+        field("id"),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::model::{Note, ParticipantId};
+    use chrono::{TimeZone, Utc};
+
+    fn sample() -> Programme {
+        let m = ParticipantId("m".into());
+        let mut p = Programme::new(m.clone(), ParticipantId("j".into()));
+        p.me.name.set("Mette".into(), &m);
+        let at = |minute| Utc.with_ymd_and_hms(2027, 3, 10, 9, minute, 0).unwrap();
+        // A note with milliseconds after one without, within the same second.
+        let later = at(1) + chrono::Duration::milliseconds(250);
+        for (id, time) in [("b", at(5)), ("c", later), ("a", at(1))] {
+            let mut n = Note::new(id.into(), time);
+            n.text.set(format!("note {id}"), &m);
+            p.visits[1].notes.push(n);
+        }
+        p.visits[1].notes.sort_by_key(|n| n.created);
+        p
+    }
+
+    #[test]
+    fn a_programme_splits_into_records_and_comes_back_whole() {
+        let p = sample();
+        let records = split(&p);
+        assert_eq!(records.len(), 1 + 2 * (1 + SECTIONS.len()) + 3);
+        assert_eq!(assemble(records), Ok(Some(p)));
+    }
+
+    #[test]
+    fn record_order_does_not_matter() {
+        let p = sample();
+        let mut records = split(&p);
+        records.reverse();
+        assert_eq!(assemble(records), Ok(Some(p)));
+    }
+
+    #[test]
+    fn a_note_is_its_own_record() {
+        let p = sample();
+        let note = record(&p, &note_key(1, "a")).unwrap();
+        assert!(
+            note.starts_with(r#"{"format":"jobbesoeg","version":1,"id":"a""#),
+            "{note}"
+        );
+        assert!(!note.contains("Mette"));
+    }
+
+    #[test]
+    fn nothing_stored_is_no_programme() {
+        assert_eq!(assemble(Vec::new()), Ok(None));
+    }
+
+    #[test]
+    fn one_record_from_a_newer_app_refuses_the_load() {
+        let mut records = split(&sample());
+        records[3].1 = records[3].1.replace(r#""version":1"#, r#""version":2"#);
+        assert_eq!(
+            assemble(records),
+            Err(SchemaError::TooNew {
+                found: 2,
+                supported: 1
+            })
+        );
+    }
+}
