@@ -121,7 +121,7 @@ pub fn assemble(
         .into_iter()
         .zip(notes)
         .map(|(mut visit, mut notes)| {
-            notes.sort_by(|a, b| note_order(a).cmp(&note_order(b)));
+            notes.sort_by_key(note_order);
             visit.insert("notes".into(), Value::Array(notes));
             Value::Object(visit)
         })
