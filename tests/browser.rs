@@ -53,3 +53,96 @@ fn the_document_language_follows_the_setting() {
     set_document_lang(Lang::Da);
     assert_eq!(html.get_attribute("lang").as_deref(), Some("da"));
 }
+
+mod programme_store {
+    use chrono::{TimeZone, Utc};
+    use jobbesoeg::core::model::{Note, ParticipantId, Programme};
+    use jobbesoeg::core::records::{note_key, section_key};
+    use jobbesoeg::core::schema::SchemaError;
+    use jobbesoeg::store::db::{Db, DbError};
+    use wasm_bindgen_test::*;
+
+    fn sample() -> Programme {
+        let m = ParticipantId("p-mette".into());
+        let mut p = Programme::new(m.clone(), ParticipantId("p-jonas".into()));
+        p.me.name.set("Mette".into(), &m);
+        p.partner.name.set("Jonas".into(), &m);
+        p.set_first_host(&m, &m);
+        p.visits[0].activity.title.set("Styregruppemøde".into(), &m);
+        let mut note = Note::new(
+            "n1".into(),
+            Utc.with_ymd_and_hms(2027, 3, 10, 9, 42, 0).unwrap(),
+        );
+        note.text.set("Formanden giver ordet videre".into(), &m);
+        p.visits[0].notes.push(note);
+        p
+    }
+
+    async fn fresh() -> Db {
+        let db = Db::open().await.unwrap();
+        db.clear().await.unwrap();
+        db
+    }
+
+    #[wasm_bindgen_test]
+    async fn the_programme_reads_back_equal_after_reopening() {
+        let db = fresh().await;
+        assert!(
+            db.load().await.unwrap().is_none(),
+            "first run: nothing stored"
+        );
+        db.save_all(&sample()).await.unwrap();
+        db.close();
+        let db = Db::open().await.unwrap();
+        assert_eq!(db.load().await.unwrap(), Some(sample()));
+    }
+
+    #[wasm_bindgen_test]
+    async fn editing_one_note_writes_that_note_and_nothing_else() {
+        let db = fresh().await;
+        let mut p = sample();
+        db.save_all(&p).await.unwrap();
+        let m = p.me.id.clone();
+        p.visits[0].notes[0]
+            .text
+            .set("Formanden giver ordet videre til tre".into(), &m);
+        p.visits[0]
+            .activity
+            .title
+            .set("Not saved: its record is not written".into(), &m);
+        db.save_record(&p, &note_key(0, "n1")).await.unwrap();
+        db.close();
+        let back = Db::open().await.unwrap().load().await.unwrap().unwrap();
+        assert_eq!(
+            back.visits[0].notes[0].text.value,
+            "Formanden giver ordet videre til tre"
+        );
+        assert_eq!(back.visits[0].activity.title.value, "Styregruppemøde");
+        // Writing the activity's own record brings its change in too.
+        let db = Db::open().await.unwrap();
+        db.save_record(&p, &section_key(0, "activity"))
+            .await
+            .unwrap();
+        assert_eq!(db.load().await.unwrap(), Some(p));
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_record_from_a_newer_app_refuses_the_load_and_is_left_as_it_is() {
+        let db = fresh().await;
+        db.save_all(&sample()).await.unwrap();
+        let newer = r#"{"format":"jobbesoeg","version":2,"id":"n9"}"#.to_string();
+        db.put(&[("note/0/n9".into(), newer)]).await.unwrap();
+        match db.load().await {
+            Err(DbError::Schema(SchemaError::TooNew {
+                found: 2,
+                supported: 1,
+            })) => {}
+            other => panic!("expected a too-new refusal, got {other:?}"),
+        }
+        // Still there for a newer app to read.
+        db.close();
+        let db = Db::open().await.unwrap();
+        assert!(db.load().await.is_err());
+        db.clear().await.unwrap();
+    }
+}

@@ -1,5 +1,7 @@
 //! The only code that touches browser storage. Settings live in localStorage (small,
-//! synchronous, read before the first paint); programme data will live in IndexedDB.
+//! synchronous, read before the first paint); the programme lives in IndexedDB (`db`).
+
+pub mod db;
 
 use gloo_storage::{LocalStorage, Storage};
 use thiserror::Error;
