@@ -113,6 +113,19 @@ impl Programme {
         self.visits[1].host.set(Some(other), by);
     }
 
+    /// The names of visit `index`'s host and guest, once the hosts are chosen.
+    pub fn host_and_guest(&self, index: usize) -> Option<(&str, &str)> {
+        let (me, partner) = (
+            self.me.name.value.as_str(),
+            self.partner.name.value.as_str(),
+        );
+        Some(if self.i_host(index)? {
+            (me, partner)
+        } else {
+            (partner, me)
+        })
+    }
+
     /// Whether I host visit `index` (0 or 1); `None` until the hosts are chosen.
     pub fn i_host(&self, index: usize) -> Option<bool> {
         let host = self.visits.get(index)?.host.value.as_ref()?;

@@ -78,8 +78,100 @@ texts! {
         "The address matches no page in Jobbesøg.";
     NotFoundBack => "Gå til overblikket", "Go to the overview";
 
+    WelcomeTitle => "Velkommen til Jobbesøg", "Welcome to Jobbesøg";
+    YourName => "Dit navn", "Your name";
+    PartnerName => "Din makkers navn", "Your partner's name";
+    FirstHostLegend => "Hvem er vært ved jobbesøg 1 i marts?", "Who hosts job visit 1 in March?";
+    HostMe => "Mig", "Me";
+    HostPartner => "Min makker", "My partner";
+    Start => "Kom i gang", "Get started";
+    NamesMissing =>
+        "Skriv både dit og din makkers navn for at komme i gang.",
+        "Write both your name and your partner's to get started.";
+    InstallTitle => "Læg appen på hjemmeskærmen", "Put the app on your home screen";
+    InstallIos =>
+        "På iPhone: tryk på Del-knappen i Safari, og vælg Føj til hjemmeskærm.",
+        "On iPhone: tap the Share button in Safari and choose Add to Home Screen.";
+    InstallAndroid =>
+        "På Android: åbn browserens menu (⋮), og vælg Installer app.",
+        "On Android: open the browser's menu (⋮) and choose Install app.";
+    InstallWhy =>
+        "En app på hjemmeskærmen åbner uden net og beholder sine data mest sikkert.",
+        "An app on the home screen opens without a network and keeps its data safest.";
+    PairTitle => "Makkerpar", "Pair";
+    NextTitle => "Næste skridt", "Next step";
+    NextPair => "Skriv navnene og vælg, hvem der er vært først", "Write the names and choose who hosts first";
+    NextWrapUp => "Fælles opsamling i maj", "Joint wrap-up in May";
+    Host => "Vært", "Host";
+    Guest => "Gæst", "Guest";
+    StepsTitle => "Trinene", "The steps";
+    StepLater => "Udfyldes her i en kommende version af appen.", "To be filled in here in a coming version of the app.";
+    StepActivity => "Valg af ledelsesaktivitet", "Choice of leadership activity";
+    StepAgreements => "Aftaler om tid og sted", "Agreements on time and place";
+    StepAlignment => "Forventningsafstemning", "Expectation alignment";
+    StepIntended => "Intenderet ledelse", "Intended leadership";
+    StepObservation => "Observation", "Observation";
+    StepPerceived => "Opfattet ledelse", "Perceived leadership";
+    StepReflection => "Fælles læringsrefleksion", "Joint learning reflection";
+    StatusNotStarted => "Ikke startet", "Not started";
+    StatusInProgress => "I gang", "In progress";
+    StatusDone => "Færdig", "Done";
+    Loading => "Henter dine data …", "Loading your data …";
+    ProblemUnavailable =>
+        "Appen kan ikke gemme på denne telefon: browserens lager er slået fra (måske privat \
+         browsing). Det, du skriver, gælder kun, til du lukker appen. Åbn appen i et \
+         almindeligt vindue for at gemme.",
+        "The app cannot save on this phone: the browser's storage is off (private browsing?). \
+         What you write lasts only until you close the app. Open it in a normal window to save.";
+    ProblemFull =>
+        "Telefonens lager er fuldt, så det seneste blev ikke gemt. Frigør plads, og skriv \
+         igen.",
+        "The phone's storage is full, so the latest change was not saved. Free some space and \
+         write it again.";
+    ProblemTooNew =>
+        "Dine data er gemt af en nyere version af Jobbesøg. Genindlæs appen for at få den nye \
+         version. Dine data er ikke ændret.",
+        "Your data was saved by a newer version of Jobbesøg. Reload the app to get the new \
+         version. Your data is unchanged.";
+    ProblemFailed =>
+        "Det seneste blev ikke gemt. Prøv igen; hjælper det ikke, så genindlæs appen.",
+        "The latest change was not saved. Try again; if that does not help, reload the app.";
+    PersistTitle => "Lagring", "Storage";
+    PersistYes => "Browseren har lovet at beholde dine data.", "The browser has promised to keep your data.";
+    PersistNo =>
+        "Browseren har ikke lovet at beholde dine data: de kan blive slettet, hvis telefonen \
+         mangler plads, eller hvis appen ikke bruges i en periode. Læg appen på \
+         hjemmeskærmen, og eksportér jævnligt.",
+        "The browser has not promised to keep your data: it may be deleted when the phone runs \
+         out of space or the app goes unused for a while. Put the app on your home screen and \
+         export regularly.";
+
     UpdateReady => "Ny version", "New version";
     UpdateReload => "genindlæs", "reload";
+}
+
+use crate::core::status::{Status, Step};
+
+/// The guide's name of a visit step.
+pub fn step_name(step: Step) -> T {
+    match step {
+        Step::Activity => T::StepActivity,
+        Step::Agreements => T::StepAgreements,
+        Step::Alignment => T::StepAlignment,
+        Step::Intended => T::StepIntended,
+        Step::Observation => T::StepObservation,
+        Step::Perceived => T::StepPerceived,
+        Step::Reflection => T::StepReflection,
+    }
+}
+
+/// A step's status in words.
+pub fn status_name(status: Status) -> T {
+    match status {
+        Status::NotStarted => T::StatusNotStarted,
+        Status::InProgress => T::StatusInProgress,
+        Status::Done => T::StatusDone,
+    }
 }
 
 #[cfg(test)]

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use crate::core::settings::Lang;
 use crate::i18n::T;
+use crate::platform;
 use crate::state::expect_app;
 use crate::store;
 
@@ -11,6 +12,10 @@ pub fn SettingsPage() -> impl IntoView {
     let app = expect_app();
     // What became of the last choice: saved, or only kept in memory.
     let saved = RwSignal::new(None::<bool>);
+
+    // Whether the browser promised to keep the data: asked without prompting the user.
+    let persisted = RwSignal::new(None::<bool>);
+    leptos::task::spawn_local(async move { persisted.set(platform::storage_persisted().await) });
 
     let choose = move |lang: Lang| {
         app.settings.update(|s| s.lang = lang);
@@ -47,5 +52,14 @@ pub fn SettingsPage() -> impl IntoView {
                 None => "",
             }}
         </p>
+        <section aria-labelledby="persist-title">
+            <h2 id="persist-title">{move || app.t(T::PersistTitle)}</h2>
+            <p data-testid="persist-status">
+                {move || match persisted.get() {
+                    Some(true) => app.t(T::PersistYes),
+                    _ => app.t(T::PersistNo),
+                }}
+            </p>
+        </section>
     }
 }

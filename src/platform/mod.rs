@@ -16,3 +16,69 @@ pub fn set_document_lang(lang: Lang) {
         let _ = root.set_attribute("lang", lang.code());
     }
 }
+
+/// A random id for a participant or a note (128 bits, hex), from the browser's CSPRNG.
+pub fn random_id() -> String {
+    let mut bytes = [0u8; 16];
+    if let Some(crypto) = web_sys::window().and_then(|w| w.crypto().ok()) {
+        let _ = crypto.get_random_values_with_u8_array(&mut bytes);
+    }
+    if bytes == [0u8; 16] {
+        // No CSPRNG (never seen in a supported browser): time and Math.random still differ.
+        let seed = js_sys::Date::now().to_bits() ^ js_sys::Math::random().to_bits();
+        bytes[..8].copy_from_slice(&seed.to_le_bytes());
+    }
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Whether the app runs from the home screen (installed), not in a browser tab.
+pub fn is_installed() -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let standalone = window
+        .match_media("(display-mode: standalone)")
+        .ok()
+        .flatten()
+        .is_some_and(|m| m.matches());
+    // iOS Safari reports a home-screen app through navigator.standalone instead.
+    let ios = js_sys::Reflect::get(&window.navigator(), &"standalone".into())
+        .ok()
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false);
+    standalone || ios
+}
+
+/// Whether this is an iPhone or iPad (the install steps differ from Android's).
+pub fn is_ios() -> bool {
+    web_sys::window()
+        .and_then(|w| w.navigator().user_agent().ok())
+        .is_some_and(|ua| ua.contains("iPhone") || ua.contains("iPad"))
+}
+
+/// Asks the browser to keep this app's data even when space runs low; `None` when the
+/// browser has no such thing.
+pub async fn persist_storage() -> Option<bool> {
+    let navigator = web_sys::window()?.navigator();
+    if !js_sys::Reflect::has(&navigator, &"storage".into()).ok()? {
+        return None;
+    }
+    let promise = navigator.storage().persist().ok()?;
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .ok()?
+        .as_bool()
+}
+
+/// Whether the browser has promised to keep this app's data (asks nothing of the user).
+pub async fn storage_persisted() -> Option<bool> {
+    let navigator = web_sys::window()?.navigator();
+    if !js_sys::Reflect::has(&navigator, &"storage".into()).ok()? {
+        return None;
+    }
+    let promise = navigator.storage().persisted().ok()?;
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .ok()?
+        .as_bool()
+}

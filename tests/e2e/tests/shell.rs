@@ -25,6 +25,10 @@ async fn opens_in_danish(ctx: Ctx) -> TestResult {
 async fn choose_english(ctx: &Ctx) -> TestResult {
     ctx.by_role("link", "Indstillinger").await?.click().await?;
     ctx.heading("Indstillinger").await?;
+    // Whether the browser promised to keep the data, in words.
+    ctx.heading("Lagring").await?;
+    let persist = ctx.by_testid("persist-status").await?.text().await?;
+    assert!(persist.starts_with("Browseren har"), "{persist}");
     ctx.assert_accessible().await?;
     ctx.by_role("radio", "English").await?.click().await?;
     ctx.heading("Settings").await?;
