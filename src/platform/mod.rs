@@ -59,24 +59,23 @@ pub fn is_ios() -> bool {
 /// Asks the browser to keep this app's data even when space runs low; `None` when the
 /// browser has no such thing.
 pub async fn persist_storage() -> Option<bool> {
-    let navigator = web_sys::window()?.navigator();
-    if !js_sys::Reflect::has(&navigator, &"storage".into()).ok()? {
-        return None;
-    }
-    let promise = navigator.storage().persist().ok()?;
-    wasm_bindgen_futures::JsFuture::from(promise)
-        .await
-        .ok()?
-        .as_bool()
+    storage_answer(|s| s.persist()).await
 }
 
 /// Whether the browser has promised to keep this app's data (asks nothing of the user).
 pub async fn storage_persisted() -> Option<bool> {
+    storage_answer(|s| s.persisted()).await
+}
+
+/// A yes/no from `navigator.storage`, where the browser has it.
+async fn storage_answer(
+    ask: impl FnOnce(&web_sys::StorageManager) -> Result<js_sys::Promise, wasm_bindgen::JsValue>,
+) -> Option<bool> {
     let navigator = web_sys::window()?.navigator();
     if !js_sys::Reflect::has(&navigator, &"storage".into()).ok()? {
         return None;
     }
-    let promise = navigator.storage().persisted().ok()?;
+    let promise = ask(&navigator.storage()).ok()?;
     wasm_bindgen_futures::JsFuture::from(promise)
         .await
         .ok()?
