@@ -3,7 +3,7 @@
 
 use chrono::{NaiveDate, NaiveTime, TimeZone, Utc};
 use jobbesoeg::core::model::{Criterion, FocusPoint, Note, ParticipantId, Programme, Style, Tag};
-use jobbesoeg::core::records::{assemble, split};
+use jobbesoeg::core::records::{assemble, record, split};
 use jobbesoeg::core::schema::{decode, encode, SchemaError};
 use jobbesoeg::core::status::{Next, Phase, Status, Step};
 use proptest::prelude::*;
@@ -239,6 +239,10 @@ proptest! {
             v.notes.sort_by(|a, b| (a.created, &a.id).cmp(&(b.created, &b.id)));
         }
         let mut records = split(&p);
+        // Each record written alone after an edit is the same as in the whole.
+        for (key, value) in &records {
+            prop_assert_eq!(record(&p, key), Some(value.clone()), "{}", key);
+        }
         let n = records.len();
         for i in 0..n {
             records.swap(i, (seed as usize).wrapping_mul(i + 7) % n);
