@@ -1,0 +1,68 @@
+//! Benchmark, not a test (`make bench-store`): 1,000 notes written one by one to IndexedDB
+//! with strict durability, as the guest types them, then the start-up read of all of them.
+//! Prints figures; asserts nothing about time.
+#![cfg(target_arch = "wasm32")]
+
+use jobbesoeg::core::model::{Note, ParticipantId, Programme};
+use jobbesoeg::core::records::note_key;
+use jobbesoeg::store::db::Db;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const NOTES: usize = 1_000;
+
+fn now_ms() -> f64 {
+    web_sys::window().and_then(|w| w.performance()).map(|p| p.now()).unwrap_or(0.0)
+}
+
+fn percentile(sorted: &[f64], p: f64) -> f64 {
+    sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
+}
+
+#[wasm_bindgen_test]
+async fn bench_1000_notes() {
+    let db = Db::open().await.unwrap();
+    db.clear().await.unwrap();
+    let me = ParticipantId("bench".into());
+    let mut p = Programme::new(me.clone(), ParticipantId("partner".into()));
+    p.me.name.set("Jonas".into(), &me);
+    db.save_all(&p).await.unwrap();
+
+    let start = chrono::DateTime::from_timestamp(1_804_000_000, 0).unwrap();
+    let mut writes = Vec::with_capacity(NOTES);
+    for i in 0..NOTES {
+        let id = format!("n{i:04}");
+        let mut note = Note::new(id.clone(), start + chrono::Duration::seconds(i as i64 * 7));
+        note.text.set(format!("Observation {i}: formanden giver ordet videre til to deltagere, som svarer på forslaget."), &me);
+        p.visits[0].notes.push(note);
+        let t0 = now_ms();
+        db.save_record(&p, &note_key(0, &id)).await.unwrap();
+        writes.push(now_ms() - t0);
+    }
+    writes.sort_by(f64::total_cmp);
+
+    let mut loads = Vec::new();
+    for _ in 0..5 {
+        let t0 = now_ms();
+        let db = Db::open().await.unwrap();
+        let loaded = db.load().await.unwrap().unwrap();
+        loads.push(now_ms() - t0);
+        assert_eq!(loaded.visits[0].notes.len(), NOTES);
+        db.close();
+    }
+    loads.sort_by(f64::total_cmp);
+    db.clear().await.unwrap();
+
+    console_log!(
+        "BENCH durable write per note ({NOTES} notes, strict): p50 {:.1} ms, p95 {:.1} ms, max {:.1} ms",
+        percentile(&writes, 0.5),
+        percentile(&writes, 0.95),
+        writes[writes.len() - 1]
+    );
+    console_log!(
+        "BENCH start-up read with {NOTES} notes (open + load): median {:.1} ms, max {:.1} ms (5 runs)",
+        percentile(&loads, 0.5),
+        loads[loads.len() - 1]
+    );
+}
