@@ -42,38 +42,17 @@ fn wrap(body: Value) -> String {
     Value::Object(out).to_string()
 }
 
-/// Every record of the programme: (key, envelope JSON).
+/// Every record of the programme: (key, envelope JSON), each made by [`record`].
 pub fn split(programme: &Programme) -> Vec<(String, String)> {
-    let Ok(Value::Object(mut top)) = serde_json::to_value(programme) else {
-        return Vec::new();
-    };
-    let visits = match top.remove("visits") {
-        Some(Value::Array(v)) => v,
-        _ => Vec::new(),
-    };
-    let mut out = vec![("pair".to_string(), wrap(Value::Object(top)))];
-    for (n, visit) in visits.into_iter().enumerate() {
-        let Value::Object(mut visit) = visit else {
-            continue;
-        };
-        for section in SECTIONS {
-            if let Some(body) = visit.remove(section) {
-                out.push((section_key(n, section), wrap(body)));
-            }
-        }
-        if let Some(Value::Array(notes)) = visit.remove("notes") {
-            for note in notes {
-                let id = note
-                    .get("id")
-                    .and_then(Value::as_str)
-                    .unwrap_or_default()
-                    .to_string();
-                out.push((note_key(n, &id), wrap(note)));
-            }
-        }
-        out.push((format!("visit/{n}"), wrap(Value::Object(visit))));
+    let mut keys = vec!["pair".to_string()];
+    for (n, visit) in programme.visits.iter().enumerate() {
+        keys.extend(SECTIONS.iter().map(|section| section_key(n, section)));
+        keys.extend(visit.notes.iter().map(|note| note_key(n, &note.id)));
+        keys.push(format!("visit/{n}"));
     }
-    out
+    keys.into_iter()
+        .filter_map(|key| record(programme, &key).map(|value| (key, value)))
+        .collect()
 }
 
 /// The one record behind `key`, to write after an edit there. Serialises only that
