@@ -128,8 +128,9 @@ fn content_type(name: &str) -> &'static str {
 mod tests {
     use super::*;
 
-    fn site() -> PathBuf {
-        let dir = std::env::temp_dir().join(format!("xtask-serve-{}", std::process::id()));
+    /// A site of its own per test: tests run in parallel, and a shared one raced.
+    fn site(test: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("xtask-serve-{}-{test}", std::process::id()));
         std::fs::create_dir_all(dir.join("icons")).unwrap();
         std::fs::write(dir.join("index.html"), "<html>").unwrap();
         std::fs::write(dir.join("app_bg.wasm"), b"\0asm").unwrap();
@@ -139,7 +140,7 @@ mod tests {
 
     #[test]
     fn files_are_served_with_their_type() {
-        let root = site();
+        let root = site("types");
         let (status, ty, _, body) = respond(&root, "/app_bg.wasm");
         assert_eq!(
             (status, ty, body.as_slice()),
@@ -150,14 +151,14 @@ mod tests {
 
     #[test]
     fn app_routes_get_the_page_and_missing_files_404() {
-        let root = site();
+        let root = site("routes");
         assert_eq!(respond(&root, "/indstillinger").3, b"<html>");
         assert_eq!(respond(&root, "/missing.js").0, "404 Not Found");
     }
 
     #[test]
     fn nothing_outside_the_root_is_served() {
-        let root = site();
+        let root = site("outside");
         assert_eq!(respond(&root, "/../etc/passwd").0, "404 Not Found");
         assert_eq!(respond(&root, "/%2e%2e/x.txt").0, "404 Not Found");
     }
