@@ -32,11 +32,14 @@ async fn bench_1000_notes() {
     p.me.name.set("Jonas".into(), &me);
     db.save_all(&p).await.unwrap();
 
-    let start = chrono::DateTime::from_timestamp(1_804_000_000, 0).unwrap();
+    let start = jobbesoeg::core::time::Timestamp(1_804_000_000_000);
     let mut writes = Vec::with_capacity(NOTES);
     for i in 0..NOTES {
         let id = format!("n{i:04}");
-        let mut note = Note::new(id.clone(), start + chrono::Duration::seconds(i as i64 * 7));
+        let mut note = Note::new(
+            id.clone(),
+            jobbesoeg::core::time::Timestamp(start.0 + i as i64 * 7_000),
+        );
         note.text.set(format!("Observation {i}: formanden giver ordet videre til to deltagere, som svarer på forslaget."), &me);
         p.visits[0].notes.push(note);
         let t0 = now_ms();

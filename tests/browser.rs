@@ -55,10 +55,10 @@ fn the_document_language_follows_the_setting() {
 }
 
 mod programme_store {
-    use chrono::{TimeZone, Utc};
     use jobbesoeg::core::model::{Note, ParticipantId, Programme};
     use jobbesoeg::core::records::{note_key, section_key};
     use jobbesoeg::core::schema::SchemaError;
+    use jobbesoeg::core::time::Timestamp;
     use jobbesoeg::store::db::{Db, DbError};
     use wasm_bindgen_test::*;
 
@@ -71,7 +71,7 @@ mod programme_store {
         p.visits[0].activity.title.set("Styregruppemøde".into(), &m);
         let mut note = Note::new(
             "n1".into(),
-            Utc.with_ymd_and_hms(2027, 3, 10, 9, 42, 0).unwrap(),
+            Timestamp::parse("2027-03-10T09:42:00Z").unwrap(),
         );
         note.text.set("Formanden giver ordet videre".into(), &m);
         p.visits[0].notes.push(note);

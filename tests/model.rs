@@ -1,11 +1,11 @@
 //! The programme model, its status derivation and its stored form (native tests).
 #![cfg(not(target_arch = "wasm32"))]
 
-use chrono::{NaiveDate, NaiveTime, TimeZone, Utc};
 use jobbesoeg::core::model::{Criterion, FocusPoint, Note, ParticipantId, Programme, Style, Tag};
 use jobbesoeg::core::records::{assemble, record, split};
 use jobbesoeg::core::schema::{decode, encode, SchemaError};
 use jobbesoeg::core::status::{Next, Phase, Status, Step};
+use jobbesoeg::core::time::{Clock, Date, Timestamp};
 use proptest::prelude::*;
 
 fn mette() -> ParticipantId {
@@ -29,18 +29,9 @@ fn sample() -> Programme {
     v.activity
         .title
         .set("Møde i styregruppen for ældreplejen".into(), &m);
-    v.agreements
-        .visit
-        .date
-        .set(NaiveDate::from_ymd_opt(2027, 3, 10), &m);
-    v.agreements
-        .visit
-        .start
-        .set(NaiveTime::from_hms_opt(9, 0, 0), &m);
-    v.agreements
-        .visit
-        .end
-        .set(NaiveTime::from_hms_opt(11, 0, 0), &m);
+    v.agreements.visit.date.set(Date::new(2027, 3, 10), &m);
+    v.agreements.visit.start.set(Clock::new(9, 0, 0), &m);
+    v.agreements.visit.end.set(Clock::new(11, 0, 0), &m);
     v.agreements
         .visit
         .place
@@ -55,7 +46,7 @@ fn sample() -> Programme {
     v.intended.set_emphasis(Style::Distributed, 4, &m);
     let mut note = Note::new(
         "n1".into(),
-        Utc.with_ymd_and_hms(2027, 3, 10, 9, 42, 0).unwrap(),
+        Timestamp::parse("2027-03-10T09:42:00Z").unwrap(),
     );
     note.text
         .set("Formanden giver ordet videre til tre deltagere".into(), &j);
@@ -71,6 +62,13 @@ fn sample() -> Programme {
 fn the_frozen_version_1_fixture_loads_as_the_sample() {
     let fixture = include_str!("fixtures/programme-v1.json");
     assert_eq!(decode(fixture), Ok(sample()));
+}
+
+#[test]
+fn the_sample_is_written_exactly_as_the_frozen_fixture() {
+    // The on-disk format did not move when serde gave way to the core's own codec.
+    let fixture = include_str!("fixtures/programme-v1.json").trim_end();
+    assert_eq!(encode(&sample()), fixture);
 }
 
 #[test]
@@ -199,7 +197,7 @@ fn apply(p: &mut Programme, e: Edit) {
         Edit::Emphasis(v, s, e) => drop(p.visits[v].intended.set_emphasis(Style::ALL[s], e, &by)),
         Edit::Note(v, s, t) => {
             let id = format!("n{}", p.visits[v].notes.len());
-            let mut note = Note::new(id, Utc.timestamp_opt(t, 0).unwrap());
+            let mut note = Note::new(id, Timestamp(t * 1000));
             note.text.set(s, &by);
             p.visits[v].notes.push(note);
         }
@@ -209,7 +207,7 @@ fn apply(p: &mut Programme, e: Edit) {
             }
         }
         Edit::Date(v, d) => {
-            let date = NaiveDate::from_ymd_opt(2027, 1, 1).unwrap() + chrono::Days::new(d as u64);
+            let date = Date::from_days(Date::new(2027, 1, 1).unwrap().days() + d as i64);
             p.visits[v].agreements.visit.date.set(Some(date), &by);
         }
     }

@@ -1,9 +1,11 @@
 //! The pure core: no browser, no clock, no randomness. Tested natively with `cargo test`.
 
 pub mod field;
+pub mod json;
 pub mod model;
 pub mod records;
 pub mod route;
 pub mod schema;
 pub mod settings;
 pub mod status;
+pub mod time;

@@ -8,17 +8,16 @@
 
 use std::collections::BTreeMap;
 
-use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
-use serde::{Deserialize, Serialize};
+use super::json::{json_enum, json_struct, Bad, FromJson, Json, Obj, ToJson};
+use super::time::{Clock, Date, Timestamp};
 
 pub use super::field::{Field, ParticipantId};
 
 /// Fields this version of the app does not know, kept as they came.
-pub type Extra = serde_json::Map<String, serde_json::Value>;
+pub type Extra = Obj;
 
 /// The five leadership styles the programme names (the guide's slide on agreements).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Style {
     Vision,
     ContingentRecognition,
@@ -38,8 +37,7 @@ impl Style {
 }
 
 /// §1: what makes an activity a good choice for the host.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Criterion {
     OnYourToes,
     CuriousHowPerceived,
@@ -57,31 +55,27 @@ impl Criterion {
 }
 
 /// The leader using this phone.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Participant {
     pub id: ParticipantId,
-    #[serde(default)]
     pub name: Field<String>,
 }
 
 /// The partner (makker). The id is provisional until learnt from the partner's first file.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Partner {
     pub id: ParticipantId,
-    #[serde(default)]
     pub id_confirmed: bool,
-    #[serde(default)]
     pub name: Field<String>,
 }
 
 /// The whole programme on this phone.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Programme {
     pub me: Participant,
     pub partner: Partner,
     /// Visit 1 (March) and visit 2 (April): one hosts each.
     pub visits: [Visit; 2],
-    #[serde(flatten)]
     pub extra: Extra,
 }
 
@@ -134,25 +128,16 @@ impl Programme {
 }
 
 /// One job visit, its sections in the guide's order.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Visit {
-    #[serde(default)]
     pub host: Field<Option<ParticipantId>>,
-    #[serde(default)]
     pub activity: Activity,
-    #[serde(default)]
     pub agreements: Agreements,
-    #[serde(default)]
     pub alignment: Alignment,
-    #[serde(default)]
     pub intended: Leadership,
-    #[serde(default)]
     pub notes: Vec<Note>,
-    #[serde(default)]
     pub perceived: Leadership,
-    #[serde(default)]
     pub reflection: Reflection,
-    #[serde(flatten)]
     pub extra: Extra,
 }
 
@@ -164,73 +149,60 @@ impl Visit {
 }
 
 /// §1: the host's choice of leadership activity.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Activity {
     pub criteria: Field<Vec<Criterion>>,
     pub scope: Field<String>,
     pub title: Field<String>,
     pub description: Field<String>,
-    #[serde(flatten)]
     pub extra: Extra,
 }
 
 /// §2: when and where.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Slot {
-    pub date: Field<Option<NaiveDate>>,
-    pub start: Field<Option<NaiveTime>>,
-    pub end: Field<Option<NaiveTime>>,
+    pub date: Field<Option<Date>>,
+    pub start: Field<Option<Clock>>,
+    pub end: Field<Option<Clock>>,
     pub place: Field<String>,
-    #[serde(flatten)]
     pub extra: Extra,
 }
 
 /// §2: the visit and the joint reflection after it.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Agreements {
     pub visit: Slot,
     pub reflection: Slot,
-    #[serde(flatten)]
     pub extra: Extra,
 }
 
 /// §3: the six questions, and the host's focus points from question 4.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Alignment {
     pub answers: [Field<String>; 6],
     pub focus_points: Vec<FocusPoint>,
-    #[serde(flatten)]
     pub extra: Extra,
 }
 
 /// A short thing the host wants the guest to notice; becomes a one-tap marker.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct FocusPoint {
     pub id: String,
-    #[serde(default)]
     pub text: Field<String>,
-    #[serde(default)]
     pub deleted: Field<bool>,
 }
 
 /// §6: emphasis 0–4 and a text for each style (intended by the host, perceived by the guest).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Leadership {
     pub styles: BTreeMap<Style, StyleView>,
-    #[serde(flatten)]
     pub extra: Extra,
 }
 
 /// The highest emphasis on a style.
 pub const MAX_EMPHASIS: u8 = 4;
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct StyleView {
     pub emphasis: Field<Option<u8>>,
     pub text: Field<String>,
@@ -250,8 +222,7 @@ impl Leadership {
 }
 
 /// A one-tap marker on a note.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Tag {
     /// One of the host's focus points, by id.
     Focus(String),
@@ -263,25 +234,20 @@ pub enum Tag {
 }
 
 /// The guest's observation.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Note {
     pub id: String,
-    pub created: DateTime<Utc>,
-    #[serde(default)]
+    pub created: Timestamp,
     pub text: Field<String>,
     /// "Jeg undrer mig over…"
-    #[serde(default)]
     pub wonder: Field<String>,
-    #[serde(default)]
     pub tags: Field<Vec<Tag>>,
-    #[serde(default)]
     pub starred: Field<bool>,
-    #[serde(default)]
     pub deleted: Field<bool>,
 }
 
 impl Note {
-    pub fn new(id: String, created: DateTime<Utc>) -> Note {
+    pub fn new(id: String, created: Timestamp) -> Note {
         Note {
             id,
             created,
@@ -295,12 +261,141 @@ impl Note {
 }
 
 /// §5: the host's four answers, the guest's four, and what they learnt together.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Reflection {
     pub host: [Field<String>; 4],
     pub guest: [Field<String>; 4],
     pub shared: Field<String>,
-    #[serde(flatten)]
     pub extra: Extra,
+}
+
+json_enum!(Style {
+    Vision = "vision",
+    ContingentRecognition = "contingent-recognition",
+    DataInformed = "data-informed",
+    Distributed = "distributed",
+    RelationBuilding = "relation-building",
+});
+
+json_enum!(Criterion {
+    OnYourToes = "on-your-toes",
+    CuriousHowPerceived = "curious-how-perceived",
+    NewStrategies = "new-strategies",
+    BoundaryCrossing = "boundary-crossing",
+});
+
+json_struct!(Participant { id: req, name: opt });
+json_struct!(Partner {
+    id: req,
+    id_confirmed: opt,
+    name: opt
+});
+json_struct!(
+    Programme {
+        me: req,
+        partner: req,
+        visits: req
+    } + extra
+);
+json_struct!(
+    Visit {
+        host: opt,
+        activity: opt,
+        agreements: opt,
+        alignment: opt,
+        intended: opt,
+        notes: opt,
+        perceived: opt,
+        reflection: opt,
+    } + extra
+);
+json_struct!(
+    Activity {
+        criteria: opt,
+        scope: opt,
+        title: opt,
+        description: opt
+    } + extra
+);
+json_struct!(
+    Slot {
+        date: opt,
+        start: opt,
+        end: opt,
+        place: opt
+    } + extra
+);
+json_struct!(
+    Agreements {
+        visit: opt,
+        reflection: opt
+    } + extra
+);
+json_struct!(
+    Alignment {
+        answers: opt,
+        focus_points: opt
+    } + extra
+);
+json_struct!(FocusPoint {
+    id: req,
+    text: opt,
+    deleted: opt
+});
+json_struct!(Leadership { styles: opt } + extra);
+json_struct!(StyleView {
+    emphasis: opt,
+    text: opt
+});
+json_struct!(Note {
+    id: req,
+    created: req,
+    text: opt,
+    wonder: opt,
+    tags: opt,
+    starred: opt,
+    deleted: opt,
+});
+json_struct!(
+    Reflection {
+        host: opt,
+        guest: opt,
+        shared: opt
+    } + extra
+);
+
+/// `"reactions"`, or `{"focus": "<focus point id>"}`, or `{"style": "distributed"}`.
+impl ToJson for Tag {
+    fn to_json(&self) -> Json {
+        let name = |n: &str| Json::Str(n.into());
+        let one = |key: &str, value: Json| Json::Obj(vec![(key.into(), value)]);
+        match self {
+            Tag::Focus(id) => one("focus", name(id)),
+            Tag::Reactions => name("reactions"),
+            Tag::Relations => name("relations"),
+            Tag::Resistance => name("resistance"),
+            Tag::Quote => name("quote"),
+            Tag::Style(style) => one("style", style.to_json()),
+        }
+    }
+}
+
+impl FromJson for Tag {
+    fn from_json(json: &Json) -> Result<Self, Bad> {
+        match json {
+            Json::Str(name) => match name.as_str() {
+                "reactions" => Ok(Tag::Reactions),
+                "relations" => Ok(Tag::Relations),
+                "resistance" => Ok(Tag::Resistance),
+                "quote" => Ok(Tag::Quote),
+                _ => Err(Bad::new("unknown tag")),
+            },
+            Json::Obj(members) => match members.as_slice() {
+                [(key, value)] if key == "focus" => String::from_json(value).map(Tag::Focus),
+                [(key, value)] if key == "style" => Style::from_json(value).map(Tag::Style),
+                _ => Err(Bad::new("unknown tag")),
+            },
+            _ => Err(Bad::new("unknown tag")),
+        }
+    }
 }

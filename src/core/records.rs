@@ -5,10 +5,10 @@
 //! unknown visit fields), `visit/N/<section>` (activity, agreements, alignment,
 //! intended, perceived, reflection), `note/N/<id>` (one note each).
 
-use serde_json::{Map, Value};
-
+use super::json::{FromJson, Json, Obj, ToJson};
 use super::model::Programme;
-use super::schema::{self, SchemaError};
+use super::schema::{self, wrap, SchemaError};
+use super::time::Timestamp;
 
 /// The visit sections stored as one record each.
 pub const SECTIONS: [&str; 6] = [
@@ -28,18 +28,6 @@ pub fn section_key(visit: usize, section: &str) -> String {
 /// The key of a note's record.
 pub fn note_key(visit: usize, note_id: &str) -> String {
     format!("note/{visit}/{note_id}")
-}
-
-fn wrap(body: Value) -> String {
-    let mut out = Map::new();
-    out.insert("format".into(), schema::FORMAT.into());
-    out.insert("version".into(), schema::VERSION.into());
-    if let Value::Object(mut body) = body {
-        out.append(&mut body);
-    } else {
-        out.insert("value".into(), body);
-    }
-    Value::Object(out).to_string()
 }
 
 /// Every record of the programme: (key, envelope JSON), each made by [`record`].
@@ -66,40 +54,39 @@ pub fn record(programme: &Programme, key: &str) -> Option<String> {
     };
     let body = match parts.as_slice() {
         ["pair"] => {
-            let mut top = Map::new();
-            top.insert("me".into(), to_value(&programme.me));
-            top.insert("partner".into(), to_value(&programme.partner));
-            top.extend(programme.extra.clone());
-            Value::Object(top)
+            let mut top = vec![
+                ("me".into(), programme.me.to_json()),
+                ("partner".into(), programme.partner.to_json()),
+            ];
+            top.extend(programme.extra.iter().cloned());
+            Json::Obj(top)
         }
         ["visit", n] => {
             let v = visit(n)?;
-            let mut head = Map::new();
-            head.insert("host".into(), to_value(&v.host));
-            head.extend(v.extra.clone());
-            Value::Object(head)
+            let mut head = vec![("host".into(), v.host.to_json())];
+            head.extend(v.extra.iter().cloned());
+            Json::Obj(head)
         }
         ["visit", n, section] => {
             let v = visit(n)?;
             match *section {
-                "activity" => to_value(&v.activity),
-                "agreements" => to_value(&v.agreements),
-                "alignment" => to_value(&v.alignment),
-                "intended" => to_value(&v.intended),
-                "perceived" => to_value(&v.perceived),
-                "reflection" => to_value(&v.reflection),
+                "activity" => v.activity.to_json(),
+                "agreements" => v.agreements.to_json(),
+                "alignment" => v.alignment.to_json(),
+                "intended" => v.intended.to_json(),
+                "perceived" => v.perceived.to_json(),
+                "reflection" => v.reflection.to_json(),
                 _ => return None,
             }
         }
-        ["note", n, id] => to_value(visit(n)?.notes.iter().find(|note| note.id == *id)?),
+        ["note", n, id] => visit(n)?
+            .notes
+            .iter()
+            .find(|note| note.id == *id)?
+            .to_json(),
         _ => return None,
     };
     Some(wrap(body))
-}
-
-/// A part of the model as JSON. The model is plain data: serialising it cannot fail.
-fn to_value(part: &impl serde::Serialize) -> Value {
-    serde_json::to_value(part).unwrap_or(Value::Null)
 }
 
 /// Puts the records back together. A record from a newer app refuses the whole load (so
@@ -107,9 +94,9 @@ fn to_value(part: &impl serde::Serialize) -> Value {
 pub fn assemble(
     records: impl IntoIterator<Item = (String, String)>,
 ) -> Result<Option<Programme>, SchemaError> {
-    let mut top: Option<Map<String, Value>> = None;
-    let mut visits: [Map<String, Value>; 2] = Default::default();
-    let mut notes: [Vec<Value>; 2] = Default::default();
+    let mut top: Option<Obj> = None;
+    let mut visits: [Obj; 2] = Default::default();
+    let mut notes: [Vec<Json>; 2] = Default::default();
     for (key, text) in records {
         let body = schema::open(&text)?;
         let parts: Vec<&str> = key.split('/').collect();
@@ -123,60 +110,53 @@ pub fn assemble(
             }
             ["visit", n, section] if SECTIONS.contains(section) => {
                 if let Some(n) = visit(n) {
-                    visits[n].insert((*section).to_string(), Value::Object(body));
+                    visits[n].push(((*section).to_string(), Json::Obj(body)));
                 }
             }
             ["note", n, _] => {
                 if let Some(n) = visit(n) {
-                    notes[n].push(Value::Object(body));
+                    notes[n].push(Json::Obj(body));
                 }
             }
             _ => {}
         }
     }
     let Some(mut top) = top else { return Ok(None) };
-    let visits: Vec<Value> = visits
+    let visits: Vec<Json> = visits
         .into_iter()
         .zip(notes)
         .map(|(mut visit, mut notes)| {
-            notes.sort_by_key(note_order);
-            visit.insert("notes".into(), Value::Array(notes));
-            Value::Object(visit)
+            notes.sort_by_cached_key(note_order);
+            visit.push(("notes".into(), Json::Arr(notes)));
+            Json::Obj(visit)
         })
         .collect();
-    top.insert("visits".into(), Value::Array(visits));
-    serde_json::from_value(Value::Object(top))
+    top.push(("visits".into(), Json::Arr(visits)));
+    Programme::from_json(&Json::Obj(top))
         .map(Some)
         .map_err(|e| SchemaError::Invalid(e.to_string()))
 }
 
 /// Notes in the order they were made, then by id.
-fn note_order(note: &Value) -> (Option<chrono::DateTime<chrono::FixedOffset>>, String) {
-    let field = |k: &str| {
-        note.get(k)
-            .and_then(Value::as_str)
-            .unwrap_or_default()
-            .to_string()
-    };
-    (
-        chrono::DateTime::parse_from_rfc3339(&field("created")).ok(),
-        field("id"),
-    )
+fn note_order(note: &Json) -> (Option<Timestamp>, String) {
+    let field = |k: &str| note.get(k).and_then(Json::as_str).unwrap_or_default();
+    (Timestamp::parse(field("created")), field("id").to_string())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::core::model::{Note, ParticipantId};
-    use chrono::{TimeZone, Utc};
+    use crate::core::time::{Clock, Date};
 
     fn sample() -> Programme {
         let m = ParticipantId("m".into());
         let mut p = Programme::new(m.clone(), ParticipantId("j".into()));
         p.me.name.set("Mette".into(), &m);
-        let at = |minute| Utc.with_ymd_and_hms(2027, 3, 10, 9, minute, 0).unwrap();
+        let day = Date::new(2027, 3, 10).unwrap();
+        let at = |minute| Timestamp::at(day, Clock::new(9, minute, 0).unwrap());
         // A note with milliseconds after one without, within the same second.
-        let later = at(1) + chrono::Duration::milliseconds(250);
+        let later = Timestamp(at(1).0 + 250);
         for (id, time) in [("b", at(5)), ("c", later), ("a", at(1))] {
             let mut n = Note::new(id.into(), time);
             n.text.set(format!("note {id}"), &m);

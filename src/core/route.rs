@@ -9,6 +9,8 @@ pub enum Route {
     /// The programme overview.
     Home,
     Settings,
+    /// Visit 1 or 2, by index 0 or 1 (`/besoeg/1`, `/besoeg/2`).
+    Visit(usize),
     /// Any address the app does not know, kept so the page can stay where it is.
     NotFound(String),
 }
@@ -20,6 +22,8 @@ impl Route {
         match path.trim_end_matches('/') {
             "" | "/index.html" => Route::Home,
             "/indstillinger" => Route::Settings,
+            "/besoeg/1" => Route::Visit(0),
+            "/besoeg/2" => Route::Visit(1),
             _ => Route::NotFound(path.to_string()),
         }
     }
@@ -29,6 +33,8 @@ impl Route {
         match self {
             Route::Home => "/",
             Route::Settings => "/indstillinger",
+            Route::Visit(0) => "/besoeg/1",
+            Route::Visit(_) => "/besoeg/2",
             Route::NotFound(path) => path,
         }
     }
@@ -47,6 +53,9 @@ mod tests {
             ("/indstillinger", Route::Settings),
             ("/indstillinger/", Route::Settings),
             ("/indstillinger?x=1#top", Route::Settings),
+            ("/besoeg/1", Route::Visit(0)),
+            ("/besoeg/2/", Route::Visit(1)),
+            ("/besoeg/3", Route::NotFound("/besoeg/3".into())),
             ("/findes-ikke", Route::NotFound("/findes-ikke".into())),
         ];
         for (path, route) in cases {
@@ -56,7 +65,12 @@ mod tests {
 
     #[test]
     fn every_known_screen_round_trips_through_its_path() {
-        for route in [Route::Home, Route::Settings] {
+        for route in [
+            Route::Home,
+            Route::Settings,
+            Route::Visit(0),
+            Route::Visit(1),
+        ] {
             assert_eq!(Route::parse(route.path()), route);
         }
     }

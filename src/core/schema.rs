@@ -3,7 +3,7 @@
 //! older versions are migrated one step (+1) at a time; a newer version is refused, never
 //! guessed at, and the caller leaves the stored data untouched.
 
-use serde_json::{Map, Value};
+use super::json::{FromJson, Json, Obj, ToJson};
 use thiserror::Error;
 
 use super::model::Programme;
@@ -27,26 +27,24 @@ pub enum SchemaError {
 }
 
 /// Each step takes the body of version N (index N − 1) to version N + 1.
-const MIGRATIONS: [fn(&mut Map<String, Value>); (VERSION - 1) as usize] = [];
+const MIGRATIONS: [fn(&mut Obj); (VERSION - 1) as usize] = [];
 
 /// Reads an envelope: format, version, migrations, then the programme.
 pub fn decode(text: &str) -> Result<Programme, SchemaError> {
     let body = open(text)?;
-    serde_json::from_value(Value::Object(body)).map_err(|e| SchemaError::Invalid(e.to_string()))
+    Programme::from_json(&Json::Obj(body)).map_err(|e| SchemaError::Invalid(e.to_string()))
 }
 
 /// Checks an envelope's format and version and migrates its body to the current version.
-pub fn open(text: &str) -> Result<Map<String, Value>, SchemaError> {
-    let value: Value =
-        serde_json::from_str(text).map_err(|e| SchemaError::NotJson(e.to_string()))?;
-    let Value::Object(mut body) = value else {
+pub fn open(text: &str) -> Result<Obj, SchemaError> {
+    let value = Json::parse(text).map_err(|e| SchemaError::NotJson(e.to_string()))?;
+    let Json::Obj(mut body) = value else {
         return Err(SchemaError::NotOurs);
     };
-    if body.remove("format").as_ref().and_then(Value::as_str) != Some(FORMAT) {
+    if take(&mut body, "format").as_ref().and_then(Json::as_str) != Some(FORMAT) {
         return Err(SchemaError::NotOurs);
     }
-    let version = body
-        .remove("version")
+    let version = take(&mut body, "version")
         .and_then(|v| v.as_u64())
         .ok_or_else(|| SchemaError::Invalid("no version".into()))?;
     if version > VERSION {
@@ -64,18 +62,28 @@ pub fn open(text: &str) -> Result<Map<String, Value>, SchemaError> {
     Ok(body)
 }
 
+/// Takes the member `key` out of an object.
+fn take(body: &mut Obj, key: &str) -> Option<Json> {
+    let at = body.iter().position(|(k, _)| k == key)?;
+    Some(body.remove(at).1)
+}
+
+/// Wraps a part of the model in the current version's envelope.
+pub fn wrap(body: Json) -> String {
+    let mut out = vec![
+        ("format".to_string(), Json::Str(FORMAT.into())),
+        ("version".to_string(), VERSION.to_json()),
+    ];
+    match body {
+        Json::Obj(members) => out.extend(members),
+        value => out.push(("value".into(), value)),
+    }
+    Json::Obj(out).dump()
+}
+
 /// Writes the programme in the current version's envelope.
 pub fn encode(programme: &Programme) -> String {
-    let mut body = match serde_json::to_value(programme) {
-        Ok(Value::Object(body)) => body,
-        // A programme always serialises to an object: its fields are plain data.
-        _ => Map::new(),
-    };
-    let mut out = Map::new();
-    out.insert("format".into(), FORMAT.into());
-    out.insert("version".into(), VERSION.into());
-    out.append(&mut body);
-    Value::Object(out).to_string()
+    wrap(programme.to_json())
 }
 
 #[cfg(test)]

@@ -1,14 +1,12 @@
 //! The user's settings: kept in the browser's local storage by `store`.
 
-use serde::{Deserialize, Serialize};
+use super::json::{json_enum, json_struct, FromJson, Json, ToJson};
 
 /// The interface language. Danish is the programme's language and the default.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Lang {
     #[default]
-    #[serde(rename = "da")]
     Da,
-    #[serde(rename = "en")]
     En,
 }
 
@@ -43,11 +41,25 @@ impl Lang {
     }
 }
 
-/// Settings the user chose. New fields get `#[serde(default)]` so older stored settings load.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+/// Settings the user chose. Every field is optional, so older stored settings load.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Settings {
-    #[serde(default)]
     pub lang: Lang,
+}
+
+json_enum!(Lang { Da = "da", En = "en" });
+json_struct!(Settings { lang: opt });
+
+impl Settings {
+    /// As stored: `{"lang":"en"}`.
+    pub fn to_text(&self) -> String {
+        self.to_json().dump()
+    }
+
+    /// Stored settings; `None` when they are not readable (the caller uses defaults).
+    pub fn from_text(text: &str) -> Option<Settings> {
+        Settings::from_json(&Json::parse(text).ok()?).ok()
+    }
 }
 
 #[cfg(test)]
@@ -78,17 +90,16 @@ mod tests {
     #[test]
     fn settings_serialise_to_a_fixed_string() {
         let s = Settings { lang: Lang::En };
-        assert_eq!(serde_json::to_string(&s).unwrap(), r#"{"lang":"en"}"#);
+        assert_eq!(s.to_text(), r#"{"lang":"en"}"#);
     }
 
     #[test]
     fn settings_missing_a_field_load_with_its_default() {
-        let s: Settings = serde_json::from_str("{}").unwrap();
-        assert_eq!(s, Settings::default());
+        assert_eq!(Settings::from_text("{}"), Some(Settings::default()));
     }
 
     #[test]
     fn settings_with_an_unknown_language_are_an_error_not_a_silent_switch() {
-        assert!(serde_json::from_str::<Settings>(r#"{"lang":"xx"}"#).is_err());
+        assert_eq!(Settings::from_text(r#"{"lang":"xx"}"#), None);
     }
 }

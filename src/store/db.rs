@@ -5,7 +5,8 @@
 //! write counts as saved only once it is on the disk.
 
 use indexed_db_futures::database::Database;
-use indexed_db_futures::error::{DomException, Error as IdbError, OpenDbError};
+use indexed_db_futures::error::{Error as IdbError, OpenDbError};
+use indexed_db_futures::internals::SystemRepr;
 use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::{TransactionDurability, TransactionMode, TransactionOptions};
 use thiserror::Error;
@@ -35,11 +36,17 @@ pub enum DbError {
 
 impl From<IdbError> for DbError {
     fn from(e: IdbError) -> Self {
+        // The DOM exception's name and message, not the crate's Display: that pulls in
+        // formatting for every error the crate has (~5 KB brotli of the first load).
         match &e {
-            IdbError::DomException(DomException::Other(d)) if d.name() == "QuotaExceededError" => {
-                DbError::Full
+            IdbError::DomException(d) => {
+                let d = d.as_sys();
+                match d.name().as_str() {
+                    "QuotaExceededError" => DbError::Full,
+                    name => DbError::Failed(format!("{name}: {}", d.message())),
+                }
             }
-            _ => DbError::Failed(e.to_string()),
+            _ => DbError::Failed("unexpected IndexedDB error".into()),
         }
     }
 }
@@ -48,7 +55,7 @@ impl From<OpenDbError> for DbError {
     fn from(e: OpenDbError) -> Self {
         match e {
             OpenDbError::Base(e) => e.into(),
-            other => DbError::Unavailable(other.to_string()),
+            _ => DbError::Unavailable("IndexedDB cannot be opened".into()),
         }
     }
 }
@@ -66,7 +73,11 @@ impl Db {
                 }
                 Ok(())
             })
-            .await?;
+            .await
+            .map_err(|e| match DbError::from(e) {
+                DbError::Full => DbError::Full,
+                other => DbError::Unavailable(other.to_string()),
+            })?;
         Ok(Db(db))
     }
 
