@@ -1,17 +1,20 @@
 //! The app shell: state, screens, navigation.
 
+use leptos::either::EitherOf4;
 use leptos::prelude::*;
 
 use crate::components::nav::Nav;
+use crate::components::save_notice::SaveNotice;
 use crate::components::update_banner::UpdateBanner;
 use crate::core::route::Route;
 use crate::i18n::T;
 use crate::pages::home::Home;
 use crate::pages::not_found::NotFound;
 use crate::pages::settings::SettingsPage;
+use crate::pages::visit::VisitPage;
 use crate::platform::{self, location};
 use crate::state::AppState;
-use crate::store;
+use crate::store::{self, live};
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -24,18 +27,26 @@ pub fn App() -> impl IntoView {
     Effect::new(move |_| platform::set_document_lang(app.lang()));
     location::on_back_or_forward(move |path| app.route.set(Route::parse(&path)));
     platform::service_worker::register(move || app.update_ready.set(true));
+    live::start(app);
 
     let screen = move || match app.route.get() {
-        Route::Home => Home().into_any(),
-        Route::Settings => SettingsPage().into_any(),
-        Route::NotFound(_) => NotFound().into_any(),
+        Route::Home => EitherOf4::A(Home()),
+        Route::Settings => EitherOf4::B(SettingsPage()),
+        Route::Visit(index) => EitherOf4::C(view! { <VisitPage index /> }),
+        Route::NotFound(_) => EitherOf4::D(NotFound()),
     };
-    view! {
-        <header class="topbar">
-            <span class="brand">{move || app.t(T::AppName)}</span>
-        </header>
-        <UpdateBanner />
-        <main id="indhold">{screen}</main>
-        <Nav />
+    // The texts are plain strings: a language switch draws the app again, so no text
+    // needs a reactive closure of its own (each costs code in the first-load budget).
+    move || {
+        app.lang();
+        view! {
+            <header class="topbar">
+                <span class="brand">{app.t(T::AppName)}</span>
+            </header>
+            <UpdateBanner />
+            <SaveNotice />
+            <main id="indhold">{screen}</main>
+            <Nav />
+        }
     }
 }

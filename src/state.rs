@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::core::model::Programme;
 use crate::core::route::Route;
 use crate::core::settings::{Lang, Settings};
 use crate::i18n::{tr, T};
@@ -15,6 +16,41 @@ pub struct AppState {
     pub update_ready: RwSignal<bool>,
     /// The screen shown.
     pub route: RwSignal<Route>,
+    /// The programme on this phone, once loaded (`None` before and on first run).
+    pub programme: RwSignal<Option<Programme>>,
+    /// Where loading the programme stands.
+    pub load: RwSignal<Load>,
+    /// Whether what the user wrote is on disk.
+    pub save: RwSignal<SaveState>,
+}
+
+/// Where loading the stored programme stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Load {
+    Loading,
+    /// Nothing stored: the welcome.
+    FirstRun,
+    Ready,
+}
+
+/// Why what the user writes is kept in memory only.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Problem {
+    /// No IndexedDB (private browsing, blocked).
+    Unavailable,
+    /// The phone's storage is full.
+    Full,
+    /// The stored data is from a newer app: left untouched, nothing is written.
+    TooNew,
+    Failed,
+}
+
+/// Whether the last write reached the disk.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SaveState {
+    Saved,
+    Saving,
+    MemoryOnly(Problem),
 }
 
 impl AppState {
@@ -23,6 +59,9 @@ impl AppState {
             settings: RwSignal::new(settings),
             update_ready: RwSignal::new(false),
             route: RwSignal::new(route),
+            programme: RwSignal::new(None),
+            load: RwSignal::new(Load::Loading),
+            save: RwSignal::new(SaveState::Saved),
         }
     }
 

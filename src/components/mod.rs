@@ -1,5 +1,8 @@
 //! Reusable view pieces, one public component per file.
 
+pub mod install_hint;
 pub mod link;
 pub mod nav;
+pub mod save_notice;
 pub mod update_banner;
+pub mod welcome;

@@ -10,14 +10,14 @@ use crate::state::expect_app;
 pub fn Nav() -> impl IntoView {
     let app = expect_app();
     view! {
-        <nav class="tabbar" aria-label=move || app.t(T::MainNav)>
+        <nav class="tabbar" aria-label=app.t(T::MainNav)>
             <Link to=Route::Home>
                 <span aria-hidden="true" class="tab-icon">"◎"</span>
-                {move || app.t(T::NavOverview)}
+                {app.t(T::NavOverview)}
             </Link>
             <Link to=Route::Settings>
                 <span aria-hidden="true" class="tab-icon">"⚙"</span>
-                {move || app.t(T::NavSettings)}
+                {app.t(T::NavSettings)}
             </Link>
         </nav>
     }

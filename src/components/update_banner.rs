@@ -12,10 +12,10 @@ pub fn UpdateBanner() -> impl IntoView {
     view! {
         <Show when=move || app.update_ready.get()>
             <div class="update-banner" role="status" data-testid="update-banner">
-                <span>{move || app.t(T::UpdateReady)}</span>
+                <span>{app.t(T::UpdateReady)}</span>
                 " — "
                 <button type="button" on:click=|_| service_worker::activate_update()>
-                    {move || app.t(T::UpdateReload)}
+                    {app.t(T::UpdateReload)}
                 </button>
             </div>
         </Show>

@@ -10,11 +10,11 @@ use crate::state::expect_app;
 pub fn NotFound() -> impl IntoView {
     let app = expect_app();
     view! {
-        <h1>{move || app.t(T::NotFoundTitle)}</h1>
-        <p>{move || app.t(T::NotFoundText)}</p>
+        <h1>{app.t(T::NotFoundTitle)}</h1>
+        <p>{app.t(T::NotFoundText)}</p>
         <p>
             <Link to=Route::Home class="button">
-                {move || app.t(T::NotFoundBack)}
+                {app.t(T::NotFoundBack)}
             </Link>
         </p>
     }

@@ -24,9 +24,9 @@ pub fn SettingsPage() -> impl IntoView {
     };
 
     view! {
-        <h1>{move || app.t(T::SettingsTitle)}</h1>
+        <h1>{app.t(T::SettingsTitle)}</h1>
         <fieldset class="choices">
-            <legend>{move || app.t(T::LanguageLabel)}</legend>
+            <legend>{app.t(T::LanguageLabel)}</legend>
             {Lang::ALL
                 .into_iter()
                 .map(|lang| {
@@ -53,7 +53,7 @@ pub fn SettingsPage() -> impl IntoView {
             }}
         </p>
         <section aria-labelledby="persist-title">
-            <h2 id="persist-title">{move || app.t(T::PersistTitle)}</h2>
+            <h2 id="persist-title">{app.t(T::PersistTitle)}</h2>
             <p data-testid="persist-status">
                 {move || match persisted.get() {
                     Some(true) => app.t(T::PersistYes),

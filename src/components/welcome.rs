@@ -1,0 +1,98 @@
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+
+use crate::core::model::{ParticipantId, Programme};
+use crate::i18n::T;
+use crate::platform;
+use crate::state::expect_app;
+use crate::store::live;
+
+/// First run: what the app is for, then the two names and who hosts first.
+#[component]
+pub fn Welcome() -> impl IntoView {
+    let app = expect_app();
+    let name = RwSignal::new(String::new());
+    let partner = RwSignal::new(String::new());
+    let i_host_first = RwSignal::new(true);
+    let missing = RwSignal::new(false);
+
+    let start = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let (mine, theirs) = (name.get_untracked(), partner.get_untracked());
+        if mine.trim().is_empty() || theirs.trim().is_empty() {
+            missing.set(true);
+            return;
+        }
+        let me = ParticipantId(platform::random_id());
+        let partner_id = ParticipantId(platform::random_id());
+        let mut programme = Programme::new(me.clone(), partner_id.clone());
+        programme.me.name.set(mine.trim().to_string(), &me);
+        programme.partner.name.set(theirs.trim().to_string(), &me);
+        let first = if i_host_first.get_untracked() {
+            &me
+        } else {
+            &partner_id
+        };
+        programme.set_first_host(first, &me);
+        live::create(app, programme);
+        // The first saved data is the moment to ask the browser to keep it.
+        leptos::task::spawn_local(async {
+            let _ = platform::persist_storage().await;
+        });
+    };
+
+    view! {
+        <h1>{app.t(T::WelcomeTitle)}</h1>
+        <p>{app.t(T::HomeIntro)}</p>
+        <p class="privacy">{app.t(T::HomePrivacy)}</p>
+        <form class="stack" on:submit=start novalidate>
+            <label class="field">
+                <span>{app.t(T::YourName)}</span>
+                <input
+                    type="text"
+                    name="name"
+                    autocomplete="name"
+                    enterkeyhint="next"
+                    prop:value=name
+                    on:input=move |ev| name.set(event_target_value(&ev))
+                />
+            </label>
+            <label class="field">
+                <span>{app.t(T::PartnerName)}</span>
+                <input
+                    type="text"
+                    name="partner"
+                    autocomplete="off"
+                    enterkeyhint="done"
+                    prop:value=partner
+                    on:input=move |ev| partner.set(event_target_value(&ev))
+                />
+            </label>
+            <fieldset class="choices">
+                <legend>{app.t(T::FirstHostLegend)}</legend>
+                <label class="choice">
+                    <input
+                        type="radio"
+                        name="first-host"
+                        prop:checked=i_host_first
+                        on:change=move |_| i_host_first.set(true)
+                    />
+                    <span>{app.t(T::HostMe)}</span>
+                </label>
+                <label class="choice">
+                    <input
+                        type="radio"
+                        name="first-host"
+                        prop:checked=move || !i_host_first.get()
+                        on:change=move |_| i_host_first.set(false)
+                    />
+                    <span>{app.t(T::HostPartner)}</span>
+                </label>
+            </fieldset>
+            <p role="alert" class="form-error">
+                {move || missing.get().then(|| app.t(T::NamesMissing))}
+            </p>
+            <button type="submit">{app.t(T::Start)}</button>
+        </form>
+    }
+}

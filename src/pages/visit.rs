@@ -1,0 +1,46 @@
+use leptos::either::Either;
+use leptos::prelude::*;
+
+use crate::components::link::Link;
+use crate::core::route::Route;
+use crate::core::status::Step;
+use crate::i18n::{status_name, step_name, T};
+use crate::state::expect_app;
+
+/// One job visit: who hosts, and the guide's steps with their status. The steps' own
+/// screens come with later versions.
+#[component]
+pub fn VisitPage(
+    /// Visit 1 or 2, as index 0 or 1.
+    index: usize,
+) -> impl IntoView {
+    let app = expect_app();
+    move || {
+        let t = move |key| app.t(key);
+        let title = if index == 0 { T::PhaseMar } else { T::PhaseApr };
+        app.programme.with(|p| match p.as_ref().and_then(|p| Some((p, p.visits.get(index)?))) {
+            Some((p, visit)) => {
+                let (host, guest) = p.host_and_guest(index).unwrap_or(("", ""));
+                let steps = Step::ALL.map(|step| {
+                    view! {
+                        <li class="card step">
+                            <h3>{t(step_name(step))}</h3>
+                            <p class="badge">{t(status_name(visit.status(step)))}</p>
+                            <p class="muted">{t(T::StepLater)}</p>
+                        </li>
+                    }
+                });
+                Either::Left(view! {
+                    <h1>{t(title)}</h1>
+                    <p class="roles">{format!("{}: {host} · {}: {guest}", t(T::Host), t(T::Guest))}</p>
+                    <h2>{t(T::StepsTitle)}</h2>
+                    <ol class="steps">{steps}</ol>
+                })
+            }
+            None => Either::Right(view! {
+                <h1>{t(title)}</h1>
+                <Link to=Route::Home class="button">{t(T::NotFoundBack)}</Link>
+            }),
+        })
+    }
+}
