@@ -51,8 +51,9 @@ setup_build() {
     cargo install wasm-bindgen-cli --version "$wbg" --force
   fi
   if ! have node || ! have npm; then apt_install nodejs npm; fi
-  if [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-    say "installing npm tools (binaryen 132, axe-core, lighthouse)"
+  if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -x node_modules/.bin/esbuild ] \
+     || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    say "installing npm tools (binaryen 132, esbuild, axe-core, lighthouse)"
     npm ci --no-audit --no-fund --loglevel=error
   fi
 }

@@ -26,6 +26,14 @@ pub fn App() -> impl IntoView {
     // Keep <html lang> in step with the chosen language.
     Effect::new(move |_| platform::set_document_lang(app.lang()));
     location::on_back_or_forward(move |path| app.route.set(Route::parse(&path)));
+    location::follow_links(move |path| {
+        let route = Route::parse(&path);
+        if app.route.with_untracked(|r| *r != route) {
+            location::push(&path);
+            app.route.set(route);
+        }
+        location::focus_heading();
+    });
     platform::service_worker::register(move || app.update_ready.set(true));
     live::start(app);
 

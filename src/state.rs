@@ -48,6 +48,9 @@ pub enum Problem {
 /// Whether the last write reached the disk.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SaveState {
+    /// Nothing written since the app started.
+    Idle,
+    /// Every write so far is on disk.
     Saved,
     Saving,
     MemoryOnly(Problem),
@@ -61,7 +64,7 @@ impl AppState {
             route: RwSignal::new(route),
             programme: RwSignal::new(None),
             load: RwSignal::new(Load::Loading),
-            save: RwSignal::new(SaveState::Saved),
+            save: RwSignal::new(SaveState::Idle),
         }
     }
 

@@ -10,7 +10,7 @@ use crate::state::expect_app;
 pub fn UpdateBanner() -> impl IntoView {
     let app = expect_app();
     view! {
-        <Show when=move || app.update_ready.get()>
+        {move || app.update_ready.get().then(|| view! {
             <div class="update-banner" role="status" data-testid="update-banner">
                 <span>{app.t(T::UpdateReady)}</span>
                 " — "
@@ -18,6 +18,6 @@ pub fn UpdateBanner() -> impl IntoView {
                     {app.t(T::UpdateReload)}
                 </button>
             </div>
-        </Show>
+        })}
     }
 }

@@ -1,6 +1,7 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
+use crate::components::fields::{choice, text_field};
 use crate::core::model::{ParticipantId, Programme};
 use crate::i18n::T;
 use crate::platform;
@@ -46,48 +47,24 @@ pub fn Welcome() -> impl IntoView {
         <p>{app.t(T::HomeIntro)}</p>
         <p class="privacy">{app.t(T::HomePrivacy)}</p>
         <form class="stack" on:submit=start novalidate>
-            <label class="field">
-                <span>{app.t(T::YourName)}</span>
-                <input
-                    type="text"
-                    name="name"
-                    autocomplete="name"
-                    enterkeyhint="next"
-                    prop:value=name
-                    on:input=move |ev| name.set(event_target_value(&ev))
-                />
-            </label>
-            <label class="field">
-                <span>{app.t(T::PartnerName)}</span>
-                <input
-                    type="text"
-                    name="partner"
-                    autocomplete="off"
-                    enterkeyhint="done"
-                    prop:value=partner
-                    on:input=move |ev| partner.set(event_target_value(&ev))
-                />
-            </label>
+            {text_field(app.t(T::YourName), "name", "name", "next", name)}
+            {text_field(app.t(T::PartnerName), "partner", "off", "done", partner)}
             <fieldset class="choices">
                 <legend>{app.t(T::FirstHostLegend)}</legend>
-                <label class="choice">
-                    <input
-                        type="radio"
-                        name="first-host"
-                        prop:checked=i_host_first
-                        on:change=move |_| i_host_first.set(true)
-                    />
-                    <span>{app.t(T::HostMe)}</span>
-                </label>
-                <label class="choice">
-                    <input
-                        type="radio"
-                        name="first-host"
-                        prop:checked=move || !i_host_first.get()
-                        on:change=move |_| i_host_first.set(false)
-                    />
-                    <span>{app.t(T::HostPartner)}</span>
-                </label>
+                {choice(
+                    "first-host",
+                    app.t(T::HostMe),
+                    None,
+                    i_host_first.into(),
+                    Callback::new(move |()| i_host_first.set(true)),
+                )}
+                {choice(
+                    "first-host",
+                    app.t(T::HostPartner),
+                    None,
+                    Signal::derive(move || !i_host_first.get()),
+                    Callback::new(move |()| i_host_first.set(false)),
+                )}
             </fieldset>
             <p role="alert" class="form-error">
                 {move || missing.get().then(|| app.t(T::NamesMissing))}

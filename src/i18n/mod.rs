@@ -117,6 +117,8 @@ texts! {
     StatusInProgress => "I gang", "In progress";
     StatusDone => "Færdig", "Done";
     Loading => "Henter dine data …", "Loading your data …";
+    Saving => "Gemmer …", "Saving …";
+    Saved => "Gemt", "Saved";
     ProblemUnavailable =>
         "Appen kan ikke gemme på denne telefon: browserens lager er slået fra (måske privat \
          browsing). Det, du skriver, gælder kun, til du lukker appen. Åbn appen i et \

@@ -2,7 +2,6 @@ use leptos::either::{Either, EitherOf3};
 use leptos::prelude::*;
 
 use crate::components::install_hint::InstallHint;
-use crate::components::link::Link;
 use crate::components::welcome::Welcome;
 use crate::core::model::Programme;
 use crate::core::route::Route;
@@ -44,12 +43,12 @@ fn overview(p: &Programme, lang: Lang) -> impl IntoView {
         let roles = format!("{}: {host} · {}: {guest}", t(T::Host), t(T::Guest));
         let (month, title) = VISIT_NAMES[index];
         view! {
-            <li>
-                <Link to=Route::Visit(index) class="card visit-card">
+            <li data-testid=format!("visit-card-{}", index + 1)>
+                <a href=Route::Visit(index).path().to_string() class="card visit-card">
                     <strong>{t(title)}</strong>
                     <span class="muted">" · " {t(month)}</span>
                     <span class="roles">{roles}</span>
-                </Link>
+                </a>
             </li>
         }
     });
@@ -93,11 +92,11 @@ fn next_card(next: Next, lang: Lang) -> impl IntoView {
     let label = view! { <span class="next-label">{t(T::NextTitle)}</span> };
     match next {
         Next::Visit { index, step } => Either::Left(view! {
-            <Link to=Route::Visit(index) class="card next-card">
+            <a href=Route::Visit(index).path().to_string() class="card next-card">
                 {label}
                 <strong>{t(step_name(step))}</strong>
                 <span>{t(VISIT_NAMES[index].1)}</span>
-            </Link>
+            </a>
         }),
         Next::Pair | Next::WrapUp => {
             let what = if next == Next::Pair {

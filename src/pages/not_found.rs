@@ -1,6 +1,5 @@
 use leptos::prelude::*;
 
-use crate::components::link::Link;
 use crate::core::route::Route;
 use crate::i18n::T;
 use crate::state::expect_app;
@@ -13,9 +12,9 @@ pub fn NotFound() -> impl IntoView {
         <h1>{app.t(T::NotFoundTitle)}</h1>
         <p>{app.t(T::NotFoundText)}</p>
         <p>
-            <Link to=Route::Home class="button">
+            <a href=Route::Home.path().to_string() class="button">
                 {app.t(T::NotFoundBack)}
-            </Link>
+            </a>
         </p>
     }
 }

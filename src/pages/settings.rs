@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::components::fields::choice;
 use crate::core::settings::Lang;
 use crate::i18n::T;
 use crate::platform;
@@ -28,22 +29,15 @@ pub fn SettingsPage() -> impl IntoView {
         <fieldset class="choices">
             <legend>{app.t(T::LanguageLabel)}</legend>
             {Lang::ALL
-                .into_iter()
                 .map(|lang| {
-                    view! {
-                        <label class="choice">
-                            <input
-                                type="radio"
-                                name="lang"
-                                value=lang.code()
-                                prop:checked=move || app.lang() == lang
-                                on:change=move |_| choose(lang)
-                            />
-                            <span lang=lang.code()>{lang.endonym()}</span>
-                        </label>
-                    }
-                })
-                .collect_view()}
+                    choice(
+                        "lang",
+                        lang.endonym(),
+                        Some(lang.code()),
+                        Signal::derive(move || app.lang() == lang),
+                        Callback::new(move |()| choose(lang)),
+                    )
+                })}
         </fieldset>
         <p role="status" class="status" data-testid="settings-status">
             {move || match saved.get() {

@@ -1,7 +1,6 @@
 use leptos::either::Either;
 use leptos::prelude::*;
 
-use crate::components::link::Link;
 use crate::core::route::Route;
 use crate::core::status::Step;
 use crate::i18n::{status_name, step_name, T};
@@ -39,7 +38,7 @@ pub fn VisitPage(
             }
             None => Either::Right(view! {
                 <h1>{t(title)}</h1>
-                <Link to=Route::Home class="button">{t(T::NotFoundBack)}</Link>
+                <a href=Route::Home.path().to_string() class="button">{t(T::NotFoundBack)}</a>
             }),
         })
     }

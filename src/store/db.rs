@@ -1,15 +1,20 @@
 //! The programme in IndexedDB, one record per section and per note (`core::records`).
 //!
-//! Through `indexed_db_futures` 0.6: maintained, futures over the whole IndexedDB API, and
-//! the only such crate that exposes transaction durability, which we set to "strict": a
-//! write counts as saved only once it is on the disk.
+//! Through `web-sys`, the wasm-bindgen project's own bindings, kept in step with the
+//! browsers' IDL. The store needs four IndexedDB calls (open, put, get all, clear), each
+//! wrapped here as a future in a few lines. We first used `indexed_db_futures` 0.6: it
+//! works, but its open path formats its own errors with floating-point `Display`, which
+//! alone cost ~5 KB brotli of the 120 KB first-load budget. Writes use transaction
+//! durability "strict": a write counts as saved only once the browser has it on disk.
 
-use indexed_db_futures::database::Database;
-use indexed_db_futures::error::{Error as IdbError, OpenDbError};
-use indexed_db_futures::internals::SystemRepr;
-use indexed_db_futures::prelude::*;
-use indexed_db_futures::transaction::{TransactionDurability, TransactionMode, TransactionOptions};
+use std::future::Future;
+
+use js_sys::{Array, Object, Promise, Reflect};
 use thiserror::Error;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{DomException, IdbDatabase, IdbObjectStore, IdbRequest, IdbTransaction};
 
 use crate::core::model::Programme;
 use crate::core::records;
@@ -34,72 +39,143 @@ pub enum DbError {
     Schema(#[from] SchemaError),
 }
 
-impl From<IdbError> for DbError {
-    fn from(e: IdbError) -> Self {
-        // The DOM exception's name and message, not the crate's Display: that pulls in
-        // formatting for every error the crate has (~5 KB brotli of the first load).
-        match &e {
-            IdbError::DomException(d) => {
-                let d = d.as_sys();
-                match d.name().as_str() {
-                    "QuotaExceededError" => DbError::Full,
-                    name => DbError::Failed(format!("{name}: {}", d.message())),
-                }
-            }
-            _ => DbError::Failed("unexpected IndexedDB error".into()),
+impl From<JsValue> for DbError {
+    /// A DOMException by its name ("QuotaExceededError" is a full disk); anything else
+    /// as what JavaScript would print.
+    fn from(e: JsValue) -> Self {
+        match e.dyn_ref::<DomException>() {
+            Some(d) if d.name() == "QuotaExceededError" => DbError::Full,
+            Some(d) => DbError::Failed(format!("{}: {}", d.name(), d.message())),
+            None => DbError::Failed(String::from(js_sys::JsString::from(e))),
         }
     }
 }
 
-impl From<OpenDbError> for DbError {
-    fn from(e: OpenDbError) -> Self {
-        match e {
-            OpenDbError::Base(e) => e.into(),
-            _ => DbError::Unavailable("IndexedDB cannot be opened".into()),
+/// `db.transaction(store, mode, {durability})`: web-sys has the options argument only
+/// behind `web_sys_unstable_apis`, so it is called by name. Browsers that do not know
+/// `durability` ignore it.
+fn transaction(db: &IdbDatabase, mode: &str, options: &JsValue) -> Result<IdbTransaction, JsValue> {
+    let method: js_sys::Function = Reflect::get(db, &"transaction".into())?.dyn_into()?;
+    let tx = method.call3(db, &STORE.into(), &mode.into(), options)?;
+    tx.dyn_into()
+}
+
+/// Waits for the first of the events `ok` / `fail` on `target` (a request or a
+/// transaction): `ok` gives `value()`, `fail` the target's `error` (a DOMException).
+/// The handlers are removed and freed once it has settled.
+fn settle(
+    target: JsValue,
+    ok: &'static str,
+    fail: &'static [&'static str],
+    value: impl FnOnce() -> JsValue + 'static,
+) -> impl Future<Output = Result<JsValue, JsValue>> {
+    let mut settlers = None;
+    // The executor runs before `Promise::new` returns.
+    let promise = Promise::new(&mut |resolve, reject| settlers = Some((resolve, reject)));
+    let handlers = settlers.map(|(resolve, reject)| {
+        let mut value = Some(value);
+        let on_ok = Closure::<dyn FnMut()>::new(move || {
+            if let Some(value) = value.take() {
+                let _ = resolve.call1(&JsValue::NULL, &value());
+            }
+        });
+        let on_fail = Closure::<dyn FnMut(web_sys::Event)>::new(move |ev: web_sys::Event| {
+            let error = ev
+                .target()
+                .and_then(|t| Reflect::get(&t, &"error".into()).ok())
+                .filter(|e| !e.is_null() && !e.is_undefined())
+                .unwrap_or_else(|| JsValue::from_str("aborted"));
+            // A failed transaction fires "error" and then "abort": the first one counts.
+            let _ = reject.call1(&JsValue::NULL, &error);
+        });
+        let _ = Reflect::set(&target, &format!("on{ok}").into(), on_ok.as_ref());
+        for name in fail {
+            let _ = Reflect::set(&target, &format!("on{name}").into(), on_fail.as_ref());
         }
+        (on_ok, on_fail)
+    });
+    async move {
+        let result = JsFuture::from(promise).await;
+        for name in std::iter::once(&ok).chain(fail) {
+            let _ = Reflect::set(&target, &format!("on{name}").into(), &JsValue::NULL);
+        }
+        drop(handlers);
+        result
     }
+}
+
+/// The result of a request, once it succeeds.
+fn request(req: IdbRequest) -> impl Future<Output = Result<JsValue, DbError>> {
+    let target: JsValue = req.clone().into();
+    let done = settle(target, "success", &["error"], move || {
+        req.result().unwrap_or(JsValue::UNDEFINED)
+    });
+    async move { done.await.map_err(DbError::from) }
+}
+
+/// Resolves once the transaction has committed (for a strict one: is on disk).
+fn committed(tx: &IdbTransaction) -> impl Future<Output = Result<(), DbError>> {
+    let done = settle(tx.into(), "complete", &["error", "abort"], || {
+        JsValue::UNDEFINED
+    });
+    async move { done.await.map(drop).map_err(DbError::from) }
 }
 
 /// An open connection to the app's database.
-pub struct Db(Database);
+pub struct Db(IdbDatabase);
 
 impl Db {
     pub async fn open() -> Result<Db, DbError> {
-        let db = Database::open(DB_NAME)
-            .with_version(1u8)
-            .with_on_upgrade_needed(|event, db| {
-                if event.old_version() < 1.0 {
-                    db.create_object_store(STORE).build()?;
+        let unavailable = |e: JsValue| DbError::Unavailable(DbError::from(e).to_string());
+        let factory = web_sys::window()
+            .ok_or_else(|| DbError::Unavailable("no window".into()))?
+            .indexed_db()
+            .map_err(unavailable)?
+            .ok_or_else(|| DbError::Unavailable("no indexedDB".into()))?;
+        let req = factory.open_with_u32(DB_NAME, 1).map_err(unavailable)?;
+        // Version 1 creates the one object store; later versions add their steps here.
+        let upgrade_req = req.clone();
+        let upgrade = Closure::<dyn FnMut(web_sys::IdbVersionChangeEvent)>::new(
+            move |ev: web_sys::IdbVersionChangeEvent| {
+                if ev.old_version() < 1.0 {
+                    if let Ok(db) = upgrade_req
+                        .result()
+                        .and_then(|r| r.dyn_into::<IdbDatabase>())
+                    {
+                        let _ = db.create_object_store(STORE);
+                    }
                 }
-                Ok(())
-            })
-            .await
-            .map_err(|e| match DbError::from(e) {
-                DbError::Full => DbError::Full,
-                other => DbError::Unavailable(other.to_string()),
-            })?;
-        Ok(Db(db))
+            },
+        );
+        req.set_onupgradeneeded(Some(upgrade.as_ref().unchecked_ref()));
+        let opened = request(req.clone().into()).await;
+        req.set_onupgradeneeded(None);
+        drop(upgrade);
+        let db = opened.map_err(|e| match e {
+            DbError::Full => DbError::Full,
+            other => DbError::Unavailable(other.to_string()),
+        })?;
+        Ok(Db(db.unchecked_into()))
+    }
+
+    fn store(&self, mode: &str) -> Result<(IdbTransaction, IdbObjectStore), DbError> {
+        let options = Object::new();
+        if mode == "readwrite" {
+            let _ = Reflect::set(&options, &"durability".into(), &"strict".into());
+        }
+        let tx = transaction(&self.0, mode, &options)?;
+        let store = tx.object_store(STORE)?;
+        Ok((tx, store))
     }
 
     /// Writes records in one strict transaction; resolves once they are on disk.
     pub async fn put(&self, records: &[(String, String)]) -> Result<(), DbError> {
-        let options = TransactionOptions::new().with_durability(TransactionDurability::Strict);
-        let tx = self
-            .0
-            .transaction(STORE)
-            .with_mode(TransactionMode::Readwrite)
-            .with_options(options)
-            .build()?;
-        let store = tx.object_store(STORE)?;
+        let (tx, store) = self.store("readwrite")?;
         for (key, value) in records {
-            // Requests go out when built; the commit waits for all of them.
-            store
-                .put(value.as_str())
-                .with_key(key.as_str())
-                .primitive()?;
+            // Requests go out when made; the commit waits for all of them.
+            store.put_with_key(&JsValue::from_str(value), &JsValue::from_str(key))?;
         }
-        tx.commit().await?;
-        Ok(())
+        committed(&tx).await
     }
 
     /// Writes the whole programme (first run, import).
@@ -117,20 +193,14 @@ impl Db {
 
     /// The stored programme, or `None` on first run.
     pub async fn load(&self) -> Result<Option<Programme>, DbError> {
-        let tx = self.0.transaction(STORE).build()?;
-        let store = tx.object_store(STORE)?;
+        let (_tx, store) = self.store("readonly")?;
         // Both lists come in key order, so they pair up.
-        let keys: Vec<String> = store
-            .get_all_keys::<String>()
-            .primitive()?
-            .await?
-            .collect::<Result<_, _>>()?;
-        let values: Vec<String> = store
-            .get_all::<String>()
-            .primitive()?
-            .await?
-            .collect::<Result<_, _>>()?;
-        Ok(records::assemble(keys.into_iter().zip(values))?)
+        let keys = request(store.get_all_keys()?);
+        let values = request(store.get_all()?);
+        let (keys, values) = (Array::from(&keys.await?), Array::from(&values.await?));
+        let text = |v: JsValue| v.as_string().unwrap_or_default();
+        let records = keys.iter().map(text).zip(values.iter().map(text));
+        Ok(records::assemble(records)?)
     }
 
     /// Closes the connection (a new `open` sees everything committed).
@@ -140,13 +210,8 @@ impl Db {
 
     /// Removes every record (end of programme, after the typed confirmation).
     pub async fn clear(&self) -> Result<(), DbError> {
-        let tx = self
-            .0
-            .transaction(STORE)
-            .with_mode(TransactionMode::Readwrite)
-            .build()?;
-        tx.object_store(STORE)?.clear()?;
-        tx.commit().await?;
-        Ok(())
+        let (tx, store) = self.store("readwrite")?;
+        store.clear()?;
+        committed(&tx).await
     }
 }

@@ -1,12 +1,13 @@
 //! The running app's link to IndexedDB: load at start, write each edited record, and
 //! say plainly (through `AppState::save`) when something is kept in memory only.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use leptos::prelude::*;
 
 use crate::core::model::Programme;
+use crate::core::records;
 use crate::core::schema::SchemaError;
 use crate::state::{AppState, Load, Problem, SaveState};
 use crate::store::db::{Db, DbError};
@@ -14,6 +15,8 @@ use crate::store::db::{Db, DbError};
 thread_local! {
     // One connection for the page's life; `None` when IndexedDB is unavailable.
     static DB: RefCell<Option<Rc<Db>>> = const { RefCell::new(None) };
+    // Writes not yet on disk: "Gemt" only when the last one is.
+    static PENDING: Cell<u32> = const { Cell::new(0) };
 }
 
 fn db() -> Option<Rc<Db>> {
@@ -61,32 +64,30 @@ pub fn start(app: AppState) {
 
 /// Stores a new programme whole (first run).
 pub fn create(app: AppState, programme: Programme) {
-    app.programme.set(Some(programme.clone()));
+    let records = records::split(&programme);
+    app.programme.set(Some(programme));
     app.load.set(Load::Ready);
-    write(app, move |db| async move { db.save_all(&programme).await });
+    write(app, records);
 }
 
-/// Applies `edit` to the programme and writes the record behind `key`.
+/// Applies `edit` to the programme and writes the record behind `key`. The record is
+/// made here, synchronously, so only that one string goes to the database: no copy of
+/// the programme per keystroke, however many notes it holds.
 pub fn edit(app: AppState, key: String, edit: impl FnOnce(&mut Programme)) {
-    let mut changed = None;
+    let mut record = None;
     app.programme.update(|p| {
         if let Some(p) = p {
             edit(p);
-            changed = Some(p.clone());
+            record = records::record(p, &key);
         }
     });
-    if let Some(programme) = changed {
-        write(app, move |db| async move {
-            db.save_record(&programme, &key).await
-        });
+    if let Some(record) = record {
+        write(app, vec![(key, record)]);
     }
 }
 
-fn write<F, Fut>(app: AppState, op: F)
-where
-    F: FnOnce(Rc<Db>) -> Fut + 'static,
-    Fut: std::future::Future<Output = Result<(), DbError>> + 'static,
-{
+/// Writes `records` in one strict transaction and keeps `app.save` truthful.
+fn write(app: AppState, records: Vec<(String, String)>) {
     let Some(db) = db() else {
         // Keep showing the reason we already have, or say storage is unavailable.
         if !matches!(app.save.get_untracked(), SaveState::MemoryOnly(_)) {
@@ -94,11 +95,22 @@ where
         }
         return;
     };
-    app.save.set(SaveState::Saving);
+    PENDING.with(|n| n.set(n.get() + 1));
+    if !matches!(app.save.get_untracked(), SaveState::MemoryOnly(_)) {
+        app.save.set(SaveState::Saving);
+    }
     leptos::task::spawn_local(async move {
-        match op(db).await {
-            Ok(()) => app.save.set(SaveState::Saved),
+        let result = db.put(&records).await;
+        let pending = PENDING.with(|n| {
+            n.set(n.get() - 1);
+            n.get()
+        });
+        match result {
             Err(e) => app.save.set(SaveState::MemoryOnly(problem(&e))),
+            Ok(()) if pending == 0 && app.save.get_untracked() == SaveState::Saving => {
+                app.save.set(SaveState::Saved)
+            }
+            Ok(()) => {}
         }
     });
 }

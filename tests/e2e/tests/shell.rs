@@ -14,9 +14,9 @@ in_every_engine!(
 
 async fn opens_in_danish(ctx: Ctx) -> TestResult {
     ctx.open("/").await?;
-    ctx.heading("Dit forløb").await?;
-    ctx.heading("Marts · Jobbesøg 1").await?;
-    ctx.heading("Maj · Fælles opsamling").await?;
+    // First run: the welcome, asking for the two names.
+    ctx.heading("Velkommen til Jobbesøg").await?;
+    ctx.by_role("textbox", "Dit navn").await?;
     assert_eq!(ctx.eval("document.documentElement.lang").await?, "da");
     ctx.by_role("link", "Indstillinger").await?;
     ctx.assert_accessible().await
@@ -45,13 +45,13 @@ async fn the_language_choice_survives_a_reload(ctx: Ctx) -> TestResult {
     assert_eq!(ctx.eval("document.documentElement.lang").await?, "en");
     assert!(ctx.by_role("radio", "English").await?.is_selected().await?);
     ctx.by_role("link", "Overview").await?.click().await?;
-    ctx.heading("Your programme").await?;
+    ctx.heading("Welcome to Jobbesøg").await?;
     ctx.assert_accessible().await
 }
 
 async fn starts_offline_once_the_worker_controls_it(ctx: Ctx) -> TestResult {
     ctx.open("/").await?;
-    ctx.heading("Dit forløb").await?;
+    ctx.heading("Velkommen til Jobbesøg").await?;
     ctx.until_offline_ready().await?;
     choose_english(&ctx).await?;
 
@@ -59,7 +59,7 @@ async fn starts_offline_once_the_worker_controls_it(ctx: Ctx) -> TestResult {
     assert!(ctx.server.is_down(), "the static server still answers");
 
     ctx.open("/").await?;
-    ctx.heading("Your programme").await?;
+    ctx.heading("Welcome to Jobbesøg").await?;
     assert_eq!(ctx.eval("document.documentElement.lang").await?, "en");
     // A deep link opens offline too: every route is the one cached page.
     ctx.open("/indstillinger").await?;
@@ -71,7 +71,7 @@ async fn starts_offline_once_the_worker_controls_it(ctx: Ctx) -> TestResult {
 /// The negative control: the offline start above is the worker's doing.
 async fn without_the_worker_it_does_not_start_offline(ctx: Ctx) -> TestResult {
     ctx.open("/").await?;
-    ctx.heading("Dit forløb").await?;
+    ctx.heading("Velkommen til Jobbesøg").await?;
     ctx.until_offline_ready().await?;
     let removed = ctx
         .eval_async(
@@ -102,13 +102,13 @@ async fn unknown_addresses_get_a_danish_not_found_page(ctx: Ctx) -> TestResult {
         .await?
         .click()
         .await?;
-    ctx.heading("Dit forløb").await?;
+    ctx.heading("Velkommen til Jobbesøg").await?;
     Ok(())
 }
 
 async fn the_manifest_is_served_and_names_its_icons(ctx: Ctx) -> TestResult {
     ctx.open("/").await?;
-    ctx.heading("Dit forløb").await?;
+    ctx.heading("Velkommen til Jobbesøg").await?;
     let href = ctx
         .eval("document.querySelector('link[rel=manifest]').href")
         .await?;

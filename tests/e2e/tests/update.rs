@@ -12,7 +12,7 @@ async fn a_new_version_waits_for_the_users_word(ctx: Ctx) -> TestResult {
     let dir = copy_of_dist(&ctx)?;
     let server = Server::start(&dir)?;
     ctx.driver.goto(format!("{}/", server.base())).await?;
-    ctx.heading("Dit forløb").await?;
+    ctx.heading("Velkommen til Jobbesøg").await?;
     ctx.until_offline_ready().await?;
     let old_cache = ctx.eval_async(CACHES).await?;
     let old_cache = old_cache.as_str().ok_or("no cache")?.to_string();
@@ -49,7 +49,7 @@ async fn a_new_version_waits_for_the_users_word(ctx: Ctx) -> TestResult {
         "window.__before_update === undefined && document.querySelector('h1')",
     )
     .await?;
-    ctx.heading("Dit forløb").await?;
+    ctx.heading("Velkommen til Jobbesøg").await?;
     let deadline = std::time::Instant::now() + e2e::PATIENCE;
     while ctx.eval_async(CACHES).await? != format!("jobbesoeg-{version}-next").as_str() {
         if std::time::Instant::now() > deadline {

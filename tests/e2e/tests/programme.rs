@@ -1,0 +1,95 @@
+//! The programme on the phone (issue 3): the first run makes the pair and both visits,
+//! and everything is there after a reload and after a reload offline.
+
+use e2e::{in_every_engine, Ctx, TestResult};
+
+in_every_engine!(
+    the_pair_and_both_visits_survive_reload_and_offline,
+    the_welcome_asks_for_both_names,
+);
+
+/// Fills the welcome as a user would: two names, the partner hosts first.
+async fn make_the_pair(ctx: &Ctx) -> TestResult {
+    ctx.open("/").await?;
+    ctx.heading("Velkommen til Jobbesøg").await?;
+    ctx.by_role("textbox", "Dit navn")
+        .await?
+        .send_keys("Mette")
+        .await?;
+    ctx.by_role("textbox", "Din makkers navn")
+        .await?
+        .send_keys("Jonas")
+        .await?;
+    ctx.by_role("radio", "Min makker").await?.click().await?;
+    ctx.by_role("button", "Kom i gang").await?.click().await?;
+    Ok(())
+}
+
+/// What the overview must show for Mette and Jonas, Jonas hosting visit 1.
+async fn the_overview_shows_the_pair(ctx: &Ctx) -> TestResult {
+    ctx.heading("Dit forløb").await?;
+    let pair = ctx.by_testid("pair").await?.text().await?;
+    assert_eq!(pair, "Makkerpar: Mette & Jonas");
+    let first = ctx.by_testid("visit-card-1").await?.text().await?;
+    assert!(first.contains("Vært: Jonas · Gæst: Mette"), "{first}");
+    let second = ctx.by_testid("visit-card-2").await?.text().await?;
+    assert!(second.contains("Vært: Mette · Gæst: Jonas"), "{second}");
+    // The year, with the phases' statuses.
+    ctx.heading("Marts · Jobbesøg 1").await?;
+    ctx.heading("Maj · Fælles opsamling").await?;
+    Ok(())
+}
+
+async fn the_pair_and_both_visits_survive_reload_and_offline(ctx: Ctx) -> TestResult {
+    make_the_pair(&ctx).await?;
+    the_overview_shows_the_pair(&ctx).await?;
+    // The app says when it is on disk; only then is a reload a fair test.
+    ctx.until(
+        "the pair to be saved",
+        "document.querySelector('[data-testid=save-state]').textContent === 'Gemt'",
+    )
+    .await?;
+    ctx.assert_accessible().await?;
+
+    ctx.reload().await?;
+    the_overview_shows_the_pair(&ctx).await?;
+
+    // Visit 2's page: Mette hosts, and the guide's steps are listed.
+    ctx.by_testid("visit-card-2").await?.click().await?;
+    ctx.heading("Jobbesøg 2").await?;
+    ctx.heading("Trinene").await?;
+    ctx.heading("Valg af ledelsesaktivitet").await?;
+    ctx.assert_accessible().await?;
+
+    ctx.until_offline_ready().await?;
+    ctx.server.stop();
+    assert!(ctx.server.is_down(), "the static server still answers");
+    ctx.open("/").await?;
+    the_overview_shows_the_pair(&ctx).await?;
+    ctx.open("/besoeg/1").await?;
+    ctx.heading("Jobbesøg 1").await?;
+    let roles = ctx
+        .eval("document.querySelector('main .roles').textContent")
+        .await?;
+    assert_eq!(roles, "Vært: Jonas · Gæst: Mette");
+    Ok(())
+}
+
+async fn the_welcome_asks_for_both_names(ctx: Ctx) -> TestResult {
+    ctx.open("/").await?;
+    ctx.by_role("textbox", "Dit navn")
+        .await?
+        .send_keys("Mette")
+        .await?;
+    ctx.by_role("button", "Kom i gang").await?.click().await?;
+    ctx.until(
+        "the Danish message about the missing name",
+        "document.querySelector('[role=alert].form-error').textContent === \
+         'Skriv både dit og din makkers navn for at komme i gang.'",
+    )
+    .await?;
+    // Nothing was created: the welcome is still there after a reload.
+    ctx.reload().await?;
+    ctx.heading("Velkommen til Jobbesøg").await?;
+    Ok(())
+}
