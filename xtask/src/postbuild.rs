@@ -72,7 +72,7 @@ fn minify_js(path: &Path) -> Result<()> {
         .status()
         .map_err(|e| format!("esbuild (run scripts/setup.sh): {e}"))?;
     if !status.success() {
-        return Err(format!("esbuild failed on {}", path.display()).into());
+        return Err(format!("esbuild failed on {}", path.display()));
     }
     Ok(())
 }
