@@ -14,6 +14,8 @@ pub struct AppState {
     pub settings: RwSignal<Settings>,
     /// A new version of the app is installed and waits for the user's word to take over.
     pub update_ready: RwSignal<bool>,
+    /// What became of the last settings change: saved, or kept in memory only.
+    pub settings_saved: RwSignal<Option<bool>>,
     /// The screen shown.
     pub route: RwSignal<Route>,
     /// The programme on this phone, once loaded (`None` before and on first run).
@@ -61,6 +63,7 @@ impl AppState {
         Self {
             settings: RwSignal::new(settings),
             update_ready: RwSignal::new(false),
+            settings_saved: RwSignal::new(None),
             route: RwSignal::new(route),
             programme: RwSignal::new(None),
             load: RwSignal::new(Load::Loading),

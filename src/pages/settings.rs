@@ -11,8 +11,9 @@ use crate::store;
 #[component]
 pub fn SettingsPage() -> impl IntoView {
     let app = expect_app();
-    // What became of the last choice: saved, or only kept in memory.
-    let saved = RwSignal::new(None::<bool>);
+    // What became of the last choice: saved, or only kept in memory. Kept in the app
+    // state: a language switch draws the page again, and the answer must stay.
+    let saved = app.settings_saved;
 
     // Whether the browser promised to keep the data: asked without prompting the user.
     let persisted = RwSignal::new(None::<bool>);
@@ -22,6 +23,8 @@ pub fn SettingsPage() -> impl IntoView {
         app.settings.update(|s| s.lang = lang);
         let ok = app.settings.with_untracked(store::save_settings).is_ok();
         saved.set(Some(ok));
+        // The page is drawn anew in the new language: keep the keyboard on the choice.
+        request_animation_frame(|| platform::focus("input[name=lang]:checked"));
     };
 
     view! {

@@ -34,11 +34,7 @@ pub fn on_back_or_forward(f: impl Fn(String) + 'static) {
 
 /// Moves keyboard and screen-reader focus to the new screen's heading after a navigation.
 pub fn focus_heading() {
-    let heading = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.query_selector("main h1").ok().flatten())
-        .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(h) = heading {
+    if let Some(h) = super::element("main h1") {
         let _ = h.set_attribute("tabindex", "-1");
         let _ = h.focus();
     }

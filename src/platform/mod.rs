@@ -81,3 +81,21 @@ async fn storage_answer(
         .ok()?
         .as_bool()
 }
+
+/// The first element of the page matching `selector`.
+pub fn element(selector: &str) -> Option<web_sys::HtmlElement> {
+    use wasm_bindgen::JsCast;
+    web_sys::window()?
+        .document()?
+        .query_selector(selector)
+        .ok()??
+        .dyn_into::<web_sys::HtmlElement>()
+        .ok()
+}
+
+/// Moves keyboard focus to the first element matching `selector`.
+pub fn focus(selector: &str) {
+    if let Some(element) = element(selector) {
+        let _ = element.focus();
+    }
+}

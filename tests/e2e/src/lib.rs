@@ -130,6 +130,19 @@ impl Ctx {
         }
     }
 
+    /// Taps an element as a thumb does: scrolled to the middle of the screen first, so
+    /// that the fixed tab bar is not over it.
+    pub async fn tap(&self, element: WebElement) -> TestResult {
+        self.driver
+            .execute(
+                "arguments[0].scrollIntoView({block: 'center'});",
+                vec![element.to_json()?],
+            )
+            .await?;
+        element.click().await?;
+        Ok(())
+    }
+
     /// Waits for a `data-testid` element.
     pub async fn by_testid(&self, id: &str) -> WebDriverResult<WebElement> {
         self.driver

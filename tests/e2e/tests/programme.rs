@@ -20,8 +20,8 @@ async fn make_the_pair(ctx: &Ctx) -> TestResult {
         .await?
         .send_keys("Jonas")
         .await?;
-    ctx.by_role("radio", "Min makker").await?.click().await?;
-    ctx.by_role("button", "Kom i gang").await?.click().await?;
+    ctx.tap(ctx.by_role("radio", "Min makker").await?).await?;
+    ctx.tap(ctx.by_role("button", "Kom i gang").await?).await?;
     Ok(())
 }
 
@@ -55,7 +55,7 @@ async fn the_pair_and_both_visits_survive_reload_and_offline(ctx: Ctx) -> TestRe
     the_overview_shows_the_pair(&ctx).await?;
 
     // Visit 2's page: Mette hosts, and the guide's steps are listed.
-    ctx.by_testid("visit-card-2").await?.click().await?;
+    ctx.tap(ctx.by_testid("visit-card-2").await?).await?;
     ctx.heading("Jobbesøg 2").await?;
     ctx.heading("Trinene").await?;
     ctx.heading("Valg af ledelsesaktivitet").await?;
@@ -81,7 +81,7 @@ async fn the_welcome_asks_for_both_names(ctx: Ctx) -> TestResult {
         .await?
         .send_keys("Mette")
         .await?;
-    ctx.by_role("button", "Kom i gang").await?.click().await?;
+    ctx.tap(ctx.by_role("button", "Kom i gang").await?).await?;
     ctx.until(
         "the Danish message about the missing name",
         "document.querySelector('[role=alert].form-error').textContent === \
