@@ -1,10 +1,10 @@
-use leptos::either::Either;
+use leptos::either::EitherOf3;
 use leptos::prelude::*;
 
 use crate::core::route::Route;
 use crate::core::status::Step;
 use crate::i18n::{status_name, step_name, T};
-use crate::state::expect_app;
+use crate::state::{expect_app, Load};
 
 /// One job visit: who hosts, and the guide's steps with their status. The steps' own
 /// screens come with later versions.
@@ -17,6 +17,9 @@ pub fn VisitPage(
     move || {
         let t = move |key| app.t(key);
         let title = if index == 0 { T::PhaseMar } else { T::PhaseApr };
+        if app.load.get() == Load::Loading {
+            return EitherOf3::A(view! { <p class="muted" role="status">{t(T::Loading)}</p> });
+        }
         app.programme.with(|p| match p.as_ref().and_then(|p| Some((p, p.visits.get(index)?))) {
             Some((p, visit)) => {
                 let (host, guest) = p.host_and_guest(index).unwrap_or(("", ""));
@@ -29,14 +32,14 @@ pub fn VisitPage(
                         </li>
                     }
                 });
-                Either::Left(view! {
+                EitherOf3::B(view! {
                     <h1>{t(title)}</h1>
                     <p class="roles">{format!("{}: {host} · {}: {guest}", t(T::Host), t(T::Guest))}</p>
                     <h2>{t(T::StepsTitle)}</h2>
                     <ol class="steps">{steps}</ol>
                 })
             }
-            None => Either::Right(view! {
+            None => EitherOf3::C(view! {
                 <h1>{t(title)}</h1>
                 <a href=Route::Home.path().to_string() class="button">{t(T::NotFoundBack)}</a>
             }),

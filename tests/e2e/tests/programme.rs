@@ -68,10 +68,11 @@ async fn the_pair_and_both_visits_survive_reload_and_offline(ctx: Ctx) -> TestRe
     the_overview_shows_the_pair(&ctx).await?;
     ctx.open("/besoeg/1").await?;
     ctx.heading("Jobbesøg 1").await?;
-    let roles = ctx
-        .eval("document.querySelector('main .roles').textContent")
-        .await?;
-    assert_eq!(roles, "Vært: Jonas · Gæst: Mette");
+    ctx.until(
+        "visit 1's host and guest",
+        "document.querySelector('main .roles')?.textContent === 'Vært: Jonas · Gæst: Mette'",
+    )
+    .await?;
     Ok(())
 }
 
