@@ -18,8 +18,5 @@ size: build  ## every first-load asset raw / gzip / brotli, checked against size
 lighthouse:  ## Lighthouse scores (mobile) of the release build
 	@bash scripts/lighthouse.sh
 
-bench-store:  ## 1,000 notes written to IndexedDB one by one in Chromium; prints p50/p95 and start-up read
-	@bash scripts/setup.sh test
-	@CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner CHROMEDRIVER=/usr/bin/chromedriver \
-	  WASM_BINDGEN_TEST_WEBDRIVER_JSON=tests/webdriver/chromium.json WASM_BINDGEN_TEST_TIMEOUT=300 \
-	  cargo test --release --target wasm32-unknown-unknown --test bench_store -- --nocapture 2>&1 | grep -E '^BENCH|test result'
+bench-store:  ## in Chromium at 1× and 4× CPU: 1,000 notes written one by one (p50/p95), start-up read, offline app start with 1,000 notes
+	@bash scripts/bench-store.sh

@@ -37,7 +37,7 @@ target/tools/xtask size dist
 
 step "layer 3/3: end-to-end tests of the release build in Chromium, Firefox, WebKitGTK"
 # One browser at a time: two cores. xvfb gives WebKit its display.
-counted xvfb-run -a cargo test -p e2e --tests -- --test-threads=1
+counted xvfb-run -a cargo test -p e2e --tests -- --test-threads=1 --show-output
 
 step "all test layers passed"
 grep -h '^SKIPPED' "$log" || true

@@ -145,4 +145,19 @@ mod programme_store {
         assert!(db.load().await.is_err());
         db.clear().await.unwrap();
     }
+
+    #[wasm_bindgen_test]
+    fn a_full_disk_is_told_apart_from_other_failures() {
+        let full =
+            web_sys::DomException::new_with_message("no space", "QuotaExceededError").unwrap();
+        assert!(matches!(
+            DbError::from(wasm_bindgen::JsValue::from(full)),
+            DbError::Full
+        ));
+        let other = web_sys::DomException::new_with_message("gone", "InvalidStateError").unwrap();
+        match DbError::from(wasm_bindgen::JsValue::from(other)) {
+            DbError::Failed(why) => assert_eq!(why, "InvalidStateError: gone"),
+            e => panic!("{e:?}"),
+        }
+    }
 }

@@ -99,3 +99,10 @@ pub fn focus(selector: &str) {
         let _ = element.focus();
     }
 }
+
+/// A named point on the page's performance timeline (read by the benchmarks).
+pub fn mark(name: &str) {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark(name);
+    }
+}

@@ -43,11 +43,15 @@ pub fn start(app: AppState) {
                 return;
             }
         };
-        match db.load().await {
+        let loaded = db.load().await;
+        crate::platform::mark("jobbesoeg-loaded");
+        match loaded {
             Ok(Some(programme)) => {
                 app.programme.set(Some(programme));
                 app.load.set(Load::Ready);
                 DB.with(|d| *d.borrow_mut() = Some(db));
+                // For the start-up benchmark: the frame after the data is on screen.
+                request_animation_frame(|| crate::platform::mark("jobbesoeg-ready"));
             }
             Ok(None) => {
                 app.load.set(Load::FirstRun);

@@ -8,7 +8,7 @@ mod server;
 use std::future::Future;
 use std::time::{Duration, Instant};
 
-pub use browser::Engine;
+pub use browser::{Engine, Session};
 pub use server::Server;
 pub use thirtyfour::prelude::*;
 

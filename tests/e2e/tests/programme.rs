@@ -1,11 +1,12 @@
 //! The programme on the phone (issue 3): the first run makes the pair and both visits,
 //! and everything is there after a reload and after a reload offline.
 
-use e2e::{in_every_engine, Ctx, TestResult};
+use e2e::{in_every_engine, Ctx, Engine, TestResult};
 
 in_every_engine!(
     the_pair_and_both_visits_survive_reload_and_offline,
     the_welcome_asks_for_both_names,
+    without_storage_it_says_so_and_keeps_working,
 );
 
 /// Fills the welcome as a user would: two names, the partner hosts first.
@@ -93,4 +94,35 @@ async fn the_welcome_asks_for_both_names(ctx: Ctx) -> TestResult {
     ctx.reload().await?;
     ctx.heading("Velkommen til Jobbesøg").await?;
     Ok(())
+}
+
+/// Private browsing in some browsers: no IndexedDB. The app says so in Danish, keeps
+/// working in memory, and never shows "Gemt".
+async fn without_storage_it_says_so_and_keeps_working(ctx: Ctx) -> TestResult {
+    if !matches!(ctx.engine, Engine::Chromium) {
+        println!(
+            "SKIPPED {}: hiding IndexedDB before the app starts needs Chromium's DevTools protocol",
+            ctx.engine.name()
+        );
+        return Ok(());
+    }
+    ctx.driver
+        .cdp()
+        .send_raw(
+            "Page.addScriptToEvaluateOnNewDocument",
+            serde_json::json!({
+                "source": "Object.defineProperty(window, 'indexedDB', { get: () => undefined });"
+            }),
+        )
+        .await?;
+    make_the_pair(&ctx).await?;
+    the_overview_shows_the_pair(&ctx).await?;
+    let problem = ctx.by_testid("save-problem").await?.text().await?;
+    assert!(
+        problem.starts_with("Appen kan ikke gemme på denne telefon"),
+        "{problem}"
+    );
+    let state = ctx.by_testid("save-state").await?.text().await?;
+    assert_ne!(state, "Gemt", "it claimed to have saved without storage");
+    ctx.assert_accessible().await
 }

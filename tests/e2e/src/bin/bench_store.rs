@@ -1,0 +1,182 @@
+//! `make bench-store`: figures, not a test. In Chromium at 1× and 4× CPU throttling
+//! (DevTools `Emulation.setCPUThrottlingRate`):
+//! 1. the wasm store benchmark (`tests/bench_store.rs`, served by wasm-bindgen-test-runner
+//!    in interactive mode at the URL given as argument): 1,000 notes written one by one
+//!    with strict durability, p50/p95/max, and the store's start-up read;
+//! 2. the release app's offline start with 1,000 notes stored: navigation start to the
+//!    frame after the overview has its data (`performance.mark("jobbesoeg-ready")`),
+//!    served by the service worker with the server stopped; median of 7.
+
+use std::time::{Duration, Instant};
+
+use e2e::{root, Engine, Server, Session, WebDriver};
+use jobbesoeg::core::model::{Note, ParticipantId, Programme};
+use jobbesoeg::core::records;
+use jobbesoeg::core::time::Timestamp;
+use serde_json::json;
+
+type Result<T> = std::result::Result<T, Box<dyn std::error::Error>>;
+
+const NOTES: usize = 1_000;
+const STARTS: usize = 7;
+
+#[tokio::main]
+async fn main() -> Result<()> {
+    let harness = std::env::args()
+        .nth(1)
+        .ok_or("usage: bench-store <URL of the wasm-bindgen-test harness>")?;
+    for rate in [1, 4] {
+        let session = Session::start(Engine::Chromium).await?;
+        let result = bench(&session.driver, rate, &harness).await;
+        session.quit().await;
+        result?;
+    }
+    Ok(())
+}
+
+async fn bench(driver: &WebDriver, rate: u32, harness: &str) -> Result<()> {
+    // The throttle stays with the tab across navigations.
+    driver
+        .cdp()
+        .send_raw("Emulation.setCPUThrottlingRate", json!({ "rate": rate }))
+        .await?;
+    store(driver, rate, harness).await?;
+    start_up(driver, rate).await
+}
+
+/// Runs the wasm benchmark page and prints its BENCH lines.
+async fn store(driver: &WebDriver, rate: u32, harness: &str) -> Result<()> {
+    driver.goto(harness).await?;
+    let deadline = Instant::now() + Duration::from_secs(900);
+    let output = loop {
+        let text = driver
+            .execute(
+                "const o = document.getElementById('output'); const b = document.getElementById('bench'); \
+                 return (o ? o.textContent : '') + '\\n' + (b ? b.textContent : '');",
+                vec![],
+            )
+            .await?
+            .json()
+            .as_str()
+            .unwrap_or_default()
+            .to_string();
+        if text.contains("test result") {
+            break text;
+        }
+        if Instant::now() > deadline {
+            return Err(format!("the store benchmark did not finish:\n{text}").into());
+        }
+        tokio::time::sleep(Duration::from_millis(500)).await;
+    };
+    for line in output.lines().filter(|l| l.contains("BENCH")) {
+        let line = line.trim_start_matches(|c: char| c != 'B');
+        println!("{line} [CPU {rate}×]");
+    }
+    if !output.contains("1 passed") {
+        return Err(format!("the store benchmark failed:\n{output}").into());
+    }
+    Ok(())
+}
+
+/// A programme with `NOTES` notes, as the records the app stores.
+fn records_with_notes() -> Vec<(String, String)> {
+    let me = ParticipantId("bench-me".into());
+    let mut p = Programme::new(me.clone(), ParticipantId("bench-partner".into()));
+    p.me.name.set("Mette".into(), &me);
+    p.partner.name.set("Jonas".into(), &me);
+    p.set_first_host(&p.partner.id.clone(), &me);
+    for i in 0..NOTES {
+        let mut note = Note::new(
+            format!("n{i:04}"),
+            Timestamp(1_804_671_720_000 + i as i64 * 7_000),
+        );
+        note.text.set(
+            format!("Observation {i}: formanden giver ordet videre til to deltagere."),
+            &me,
+        );
+        p.visits[0].notes.push(note);
+    }
+    records::split(&p)
+}
+
+/// Seeds IndexedDB through the page, then starts the app offline `STARTS` times.
+async fn start_up(driver: &WebDriver, rate: u32) -> Result<()> {
+    let server = Server::start(&root().join("dist"))?;
+    driver.goto(format!("{}/", server.base())).await?;
+    let seeded = driver
+        .execute_async(
+            "const [records, done] = arguments;
+             const open = indexedDB.open('jobbesoeg', 1);
+             open.onupgradeneeded = () => open.result.createObjectStore('records');
+             open.onerror = () => done('open: ' + open.error);
+             open.onsuccess = () => {
+               const tx = open.result.transaction('records', 'readwrite');
+               const store = tx.objectStore('records');
+               for (const [k, v] of records) store.put(v, k);
+               tx.oncomplete = () => { open.result.close(); done('ok'); };
+               tx.onerror = () => done('put: ' + tx.error);
+             };",
+            vec![json!(records_with_notes())],
+        )
+        .await?;
+    if seeded.json() != "ok" {
+        return Err(format!("seeding IndexedDB failed: {:?}", seeded.json()).into());
+    }
+    // Offline from here: the service worker serves the app.
+    let mut controlled = false;
+    for _ in 0..200 {
+        driver.goto(format!("{}/", server.base())).await?;
+        let ret = driver
+            .execute("return !!navigator.serviceWorker.controller;", vec![])
+            .await?;
+        if ret.json().as_bool() == Some(true) {
+            controlled = true;
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    if !controlled {
+        return Err("the service worker never took control".into());
+    }
+    server.stop();
+    let mut times = Vec::new();
+    let mut phases = Vec::new();
+    for _ in 0..STARTS {
+        driver.goto(format!("{}/", server.base())).await?;
+        let deadline = Instant::now() + Duration::from_secs(30);
+        loop {
+            let t = driver
+                .execute(
+                    "const m = performance.getEntriesByName('jobbesoeg-ready')[0]; \
+                     return m ? m.startTime : null;",
+                    vec![],
+                )
+                .await?;
+            if let Some(ms) = t.json().as_f64() {
+                times.push(ms);
+                let marks = driver
+                    .execute(
+                        "return ['jobbesoeg-main', 'jobbesoeg-loaded'].map(n => \
+                         Math.round(performance.getEntriesByName(n)[0]?.startTime ?? -1));",
+                        vec![],
+                    )
+                    .await?;
+                phases.push(marks.json().clone());
+                break;
+            }
+            if Instant::now() > deadline {
+                return Err("the app never showed the stored programme".into());
+            }
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+    }
+    println!("  (main started, programme loaded) per start, ms: {phases:?} [CPU {rate}×]");
+    times.sort_by(f64::total_cmp);
+    println!(
+        "BENCH app start offline with {NOTES} notes (navigation to data on screen): median {:.0} ms, min {:.0} ms, max {:.0} ms ({STARTS} starts) [CPU {rate}×]",
+        times[STARTS / 2],
+        times[0],
+        times[STARTS - 1]
+    );
+    Ok(())
+}
