@@ -149,12 +149,14 @@ mod programme_store {
     #[wasm_bindgen_test]
     fn a_full_disk_is_told_apart_from_other_failures() {
         let full =
-            web_sys::DomException::new_with_message("no space", "QuotaExceededError").unwrap();
+            web_sys::DomException::new_with_message_and_name("no space", "QuotaExceededError")
+                .unwrap();
         assert!(matches!(
             DbError::from(wasm_bindgen::JsValue::from(full)),
             DbError::Full
         ));
-        let other = web_sys::DomException::new_with_message("gone", "InvalidStateError").unwrap();
+        let other =
+            web_sys::DomException::new_with_message_and_name("gone", "InvalidStateError").unwrap();
         match DbError::from(wasm_bindgen::JsValue::from(other)) {
             DbError::Failed(why) => assert_eq!(why, "InvalidStateError: gone"),
             e => panic!("{e:?}"),
