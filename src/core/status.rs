@@ -195,3 +195,54 @@ impl Programme {
         }
     }
 }
+
+/// A gentle word about when a visit is planned (the guide: visit 1 in March, visit 2 in
+/// April, both before the joint wrap-up in May). Never a refusal.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DateWarning {
+    NotInMarch,
+    NotInApril,
+    /// In May or later: the wrap-up in May may come first.
+    AfterWrapUp,
+}
+
+/// The warning for visit `index` planned on `date`, if any.
+pub fn date_warning(index: usize, date: super::time::Date) -> Option<DateWarning> {
+    match (index, date.month) {
+        (_, 5..) => Some(DateWarning::AfterWrapUp),
+        (0, 3) | (1, 4) => None,
+        (0, _) => Some(DateWarning::NotInMarch),
+        _ => Some(DateWarning::NotInApril),
+    }
+}
+
+#[cfg(test)]
+mod date_tests {
+    use super::*;
+    use crate::core::time::Date;
+
+    fn on(month: u8) -> Date {
+        Date::new(2027, month, 10).unwrap()
+    }
+
+    #[test]
+    fn visit_1_belongs_in_march_and_visit_2_in_april() {
+        assert_eq!(date_warning(0, on(3)), None);
+        assert_eq!(date_warning(1, on(4)), None);
+        assert_eq!(date_warning(0, on(4)), Some(DateWarning::NotInMarch));
+        assert_eq!(date_warning(0, on(2)), Some(DateWarning::NotInMarch));
+        assert_eq!(date_warning(1, on(3)), Some(DateWarning::NotInApril));
+    }
+
+    #[test]
+    fn a_visit_in_may_or_later_may_miss_the_wrap_up() {
+        for index in [0, 1] {
+            for month in [5, 6, 12] {
+                assert_eq!(
+                    date_warning(index, on(month)),
+                    Some(DateWarning::AfterWrapUp)
+                );
+            }
+        }
+    }
+}
