@@ -1,6 +1,6 @@
 //! The app shell: state, screens, navigation.
 
-use leptos::either::EitherOf4;
+use leptos::either::EitherOf5;
 use leptos::prelude::*;
 
 use crate::components::nav::Nav;
@@ -10,6 +10,7 @@ use crate::core::route::Route;
 use crate::i18n::T;
 use crate::pages::home::Home;
 use crate::pages::not_found::NotFound;
+use crate::pages::part::PartPage;
 use crate::pages::settings::SettingsPage;
 use crate::pages::visit::VisitPage;
 use crate::platform::{self, location};
@@ -38,10 +39,11 @@ pub fn App() -> impl IntoView {
     live::start(app);
 
     let screen = move || match app.route.get() {
-        Route::Home => EitherOf4::A(Home()),
-        Route::Settings => EitherOf4::B(SettingsPage()),
-        Route::Visit(index) => EitherOf4::C(view! { <VisitPage index /> }),
-        Route::NotFound(_) => EitherOf4::D(NotFound()),
+        Route::Home => EitherOf5::A(Home()),
+        Route::Settings => EitherOf5::B(SettingsPage()),
+        Route::Visit(index) => EitherOf5::C(view! { <VisitPage index /> }),
+        Route::Part(index, part) => EitherOf5::D(view! { <PartPage index part /> }),
+        Route::NotFound(_) => EitherOf5::E(NotFound()),
     };
     // The texts are plain strings: a language switch draws the app again, so no text
     // needs a reactive closure of its own (each costs code in the first-load budget).

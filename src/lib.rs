@@ -1,12 +1,15 @@
 //! Jobbesøg: an offline PWA for leaders who learn from each other by job visits.
 //!
-//! `core` is pure Rust (tested natively); `store` and `platform` are the thin browser edge.
+//! `core`, `forms` and `screens` are pure Rust (tested natively); `store` and `platform` are the thin
+//! browser edge.
 
 pub mod app;
 pub mod components;
 pub mod core;
+pub mod forms;
 pub mod i18n;
 pub mod pages;
 pub mod platform;
+pub mod screens;
 pub mod state;
 pub mod store;

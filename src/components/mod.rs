@@ -1,7 +1,5 @@
 //! Reusable view pieces, one public component per file.
 
-pub mod fields;
-pub mod install_hint;
 pub mod nav;
 pub mod save_notice;
 pub mod update_banner;

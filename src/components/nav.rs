@@ -10,7 +10,7 @@ use crate::state::expect_app;
 pub fn Nav() -> impl IntoView {
     let app = expect_app();
     let tab = move |to: Route, icon: &'static str, label: T| {
-        let href = to.path().to_string();
+        let href = to.path();
         let current = move || app.route.with(|r| *r == to).then_some("page");
         view! {
             <a href=href aria-current=current>

@@ -14,11 +14,16 @@ macro_rules! texts {
             pub const ALL: &'static [T] = &[$(T::$key),*];
         }
 
-        /// The text for `key` in `lang`.
+        /// Every text, Danish and English, in the order of `T`.
+        static TEXTS: &[[&str; 2]] = &[$([$da, $en]),*];
+
+        /// The text for `key` in `lang`. A table, not a match: smaller in the wasm.
         pub fn tr(lang: Lang, key: T) -> &'static str {
-            match (key, lang) {
-                $((T::$key, Lang::Da) => $da, (T::$key, Lang::En) => $en,)*
-            }
+            let column = match lang {
+                Lang::Da => 0,
+                Lang::En => 1,
+            };
+            TEXTS[key as usize][column]
         }
     };
 }
@@ -147,6 +152,125 @@ texts! {
         "The browser has not promised to keep your data: it may be deleted when the phone runs \
          out of space or the app goes unused for a while. Put the app on your home screen and \
          export regularly.";
+
+    // §1
+    CritLead => "Vælg en aktivitet,", "Choose an activity";
+    Crit1 => "hvor du som vært skal stå på tæer", "where you as host must be on your toes";
+    Crit2 =>
+        "hvor du er nysgerrig på, hvordan andre opfatter din ledelse",
+        "where you are curious how others perceive your leadership";
+    Crit3 =>
+        "hvor du afprøver nye ledelsesmæssige strategier",
+        "where you try out new leadership strategies";
+    Crit4 =>
+        "hvor du indgår i grænsekrydsende samarbejde",
+        "where you take part in boundary-crossing collaboration";
+    ScopeTitle => "Omfang", "Scope";
+    ScopeText =>
+        "et helt møde eller lige præcis den aktivitet, hvor der er mest på spil for dig som vært",
+        "a whole meeting, or exactly the activity where the most is at stake for you as host";
+    ExamplesTitle => "Eksempler", "Examples";
+    ExamplesHint => "Tryk på et eksempel for at bruge det som titel.", "Tap an example to use it as the title.";
+    Ex1 => "et møde i en af de strategiske styregrupper", "a meeting in one of the strategic steering groups";
+    Ex2 =>
+        "aktiviteter i en arbejdsgruppe hvor du leder en grænsekrydsende opgave",
+        "activities in a working group where you lead a boundary-crossing task";
+    Ex3 =>
+        "ledelse af en tværgående indsats med direktørgruppen som opgavestiller",
+        "leading a cross-cutting effort commissioned by the group of directors";
+    Ex4 =>
+        "en aktivitet hvor du indgår i et grænsekrydsende samarbejde f.eks. 'fælles om nye løsninger', 'værdi for og med borgerne' eller …",
+        "an activity of boundary-crossing collaboration, e.g. 'together on new solutions', 'value for and with the citizens' or …";
+    ActivityTitle => "Titel", "Title";
+    ActivityDescription => "Beskrivelse", "Description";
+
+    // §2
+    AgreeVisit => "Jobbesøget", "The job visit";
+    Date => "Dato", "Date";
+    From => "Fra kl.", "From";
+    To => "Til kl.", "To";
+    Place => "Sted", "Place";
+    AddToCalendar => "Føj til kalender", "Add to calendar";
+    CalendarMissing =>
+        "Skriv dato og tidspunkt for jobbesøget eller refleksionen først.",
+        "Write the date and time of the visit or the reflection first.";
+    WarnNotMarch => "Ifølge guiden ligger jobbesøg 1 i marts.", "In the guide, job visit 1 is in March.";
+    WarnNotApril => "Ifølge guiden ligger jobbesøg 2 i april.", "In the guide, job visit 2 is in April.";
+    WarnAfterWrapUp =>
+        "Det er vigtigt, at jobbesøgene er gennemført inden den fælles opsamling i maj.",
+        "The visits must be done before the joint wrap-up in May.";
+
+    // §3
+    AlignIntro =>
+        "Gæst og vært informerer om aktiviteten og afstemmer rammen før hvert jobbesøg",
+        "Guest and host inform about the activity and align the frame before each visit";
+    AnyoneWrites => "I kan begge skrive svarene.", "Either of you can write the answers.";
+    Q1 =>
+        "Hvad er formålet med aktiviteten, og hvem deltager i aktiviteten?",
+        "What is the purpose of the activity, and who takes part?";
+    Q2 =>
+        "Hvordan skal gæsten præsenteres for deltagerne før og under aktiviteten?",
+        "How is the guest to be introduced to the participants before and during the activity?";
+    Q3 =>
+        "Hvad er værtens ledelsesopgave i aktiviteten, og hvad er værtens læringsfokus?",
+        "What is the host's leadership task in the activity, and what is the host's learning focus?";
+    Q4 =>
+        "Er der noget konkret under aktiviteten, som værten ønsker at gæsten særligt lægger mærke til (fx reaktioner, relationer, modstand mm.)?",
+        "Is there something concrete the host wants the guest to notice especially (e.g. reactions, relations, resistance)?";
+    Q5 =>
+        "Hvad vil gæst og vært hver især og sammen blive klogere på ift. ledelse og grænsekrydsende samarbejde?",
+        "What do guest and host each, and together, want to learn about leadership and boundary-crossing collaboration?";
+    Q6 =>
+        "Hvordan er gæst og vært overfor hinanden under besøget, så besøget bliver en god oplevelse for begge?",
+        "How do guest and host behave toward each other during the visit, so that it is a good experience for both?";
+    FocusTitle => "Fokuspunkter", "Focus points";
+    FocusHint =>
+        "Korte punkter fra spørgsmål 4, som gæsten kan markere med ét tryk under besøget.",
+        "Short points from question 4 that the guest can mark with one tap during the visit.";
+    FocusNew => "Nyt fokuspunkt", "New focus point";
+    FocusAdd => "Tilføj", "Add";
+    FocusRemove => "Fjern", "Remove";
+
+    // §4
+    StepRoles => "Jeres roller under jobbesøgene", "Your roles during the visits";
+    RoleHost1 => "Præsenter gæsten for deltagerne i aktiviteten.", "Introduce the guest to the participants.";
+    RoleHost2 =>
+        "Planlæg og gennemfør aktiviteten præcis som du tænker er bedst.",
+        "Plan and run the activity exactly as you think best.";
+    RoleHost3 =>
+        "Vær dig selv og vær nysgerrig på gæstens iagttagelser. Husk, at det er iagttagelser af et øjebliksbillede.",
+        "Be yourself and be curious about the guest's observations. Remember they are observations of a snapshot.";
+    RoleGuest1 =>
+        "Vær respektfuld og anerkendende over for din kollegas praksis.",
+        "Be respectful and appreciative of your colleague's practice.";
+    RoleGuest2 =>
+        "Under aktiviteten er du \"en flue på væggen\". Vær nysgerrig under dine observationer og IKKE vurderende og dømmende.",
+        "During the activity you are \"a fly on the wall\". Be curious in your observations and NOT evaluative or judgmental.";
+    RoleGuest3 =>
+        "Vær også opmærksom på din egen læring under aktiviteten.",
+        "Also pay attention to your own learning during the activity.";
+
+    // §6
+    ModelTitle => "Intenderet, faktisk og opfattet ledelse", "Intended, actual and perceived leadership";
+    ModelChain =>
+        "Intenderet ledelse → Faktisk ledelse → Opfattet ledelse → Andres adfærd → Målopfyldelse",
+        "Intended leadership → Actual leadership → Perceived leadership → Others' behaviour → Goal attainment";
+    ModelText =>
+        "Den ledelse, du vil udøve, er ikke altid den, du faktisk udøver, og andre opfatter den på deres egen måde — og det er deres opfattelse, der former, hvad de gør, og om målet nås. Skriv her før besøget, hvad du vil. Gæsten skriver bagefter, hvad gæsten så, og i refleksionen lægger I de to ved siden af hinanden.",
+        "The leadership you intend is not always the leadership you exercise, and others perceive it in their own way — and it is their perception that shapes what they do and whether the goal is reached. Write here before the visit what you intend. The guest writes afterwards what the guest saw, and in the reflection you put the two side by side.";
+    ModelQuestion =>
+        "Er der overensstemmelse mellem den ledelse som lederen intenderer at udøve og den ledelse som andre opfatter, at lederen udøver?",
+        "Is there agreement between the leadership the leader intends to exercise and the leadership others perceive the leader to exercise?";
+    StyleVision => "Visionsledelse", "Vision leadership";
+    StyleRecognition => "Betinget anerkendelse", "Contingent recognition";
+    StyleData => "Data-informeret ledelse", "Data-informed leadership";
+    StyleDistributed => "Distribueret ledelse", "Distributed leadership";
+    StyleRelations => "Relationsskabende ledelse", "Relation-building leadership";
+    EmphasisHint =>
+        "Hvor meget vil jeg bruge den i denne aktivitet? 0 = slet ikke, 4 = meget.",
+        "How much do I intend to use it in this activity? 0 = not at all, 4 = a lot.";
+    IntendText => "Hvad vil jeg gøre?", "What do I intend to do?";
+    BackToVisit => "Tilbage til besøget", "Back to the visit";
 
     UpdateReady => "Ny version", "New version";
     UpdateReload => "genindlæs", "reload";

@@ -2,5 +2,6 @@
 
 pub mod home;
 pub mod not_found;
+pub mod part;
 pub mod settings;
 pub mod visit;

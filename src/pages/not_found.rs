@@ -12,7 +12,7 @@ pub fn NotFound() -> impl IntoView {
         <h1>{app.t(T::NotFoundTitle)}</h1>
         <p>{app.t(T::NotFoundText)}</p>
         <p>
-            <a href=Route::Home.path().to_string() class="button">
+            <a href=Route::Home.path() class="button">
                 {app.t(T::NotFoundBack)}
             </a>
         </p>

@@ -1,62 +1,39 @@
 use leptos::prelude::*;
 
-use crate::components::fields::choice;
 use crate::core::settings::Lang;
-use crate::i18n::T;
 use crate::platform;
+use crate::screens;
 use crate::state::expect_app;
 use crate::store;
 
-/// Settings: the language, saved the moment it is chosen.
+/// Settings (`screens::settings`): the language, saved the moment it is chosen.
 #[component]
 pub fn SettingsPage() -> impl IntoView {
     let app = expect_app();
     // What became of the last choice: saved, or only kept in memory. Kept in the app
     // state: a language switch draws the page again, and the answer must stay.
     let saved = app.settings_saved;
-
     // Whether the browser promised to keep the data: asked without prompting the user.
     let persisted = RwSignal::new(None::<bool>);
     leptos::task::spawn_local(async move { persisted.set(platform::storage_persisted().await) });
 
-    let choose = move |lang: Lang| {
+    let choose = move |ev: leptos::ev::Event| {
+        let value = js_sys::Reflect::get(&ev.target().into(), &"value".into())
+            .ok()
+            .and_then(|v| v.as_string());
+        let Some(lang) = value.as_deref().and_then(Lang::from_code) else {
+            return;
+        };
         app.settings.update(|s| s.lang = lang);
         let ok = app.settings.with_untracked(store::save_settings).is_ok();
         saved.set(Some(ok));
         // The page is drawn anew in the new language: keep the keyboard on the choice.
         request_animation_frame(|| platform::focus("input[name=lang]:checked"));
     };
-
     view! {
-        <h1>{app.t(T::SettingsTitle)}</h1>
-        <fieldset class="choices">
-            <legend>{app.t(T::LanguageLabel)}</legend>
-            {Lang::ALL
-                .map(|lang| {
-                    choice(
-                        "lang",
-                        lang.endonym(),
-                        Some(lang.code()),
-                        Signal::derive(move || app.lang() == lang),
-                        Callback::new(move |()| choose(lang)),
-                    )
-                })}
-        </fieldset>
-        <p role="status" class="status" data-testid="settings-status">
-            {move || match saved.get() {
-                Some(true) => app.t(T::SettingsSaved),
-                Some(false) => app.t(T::SettingsNotSaved),
-                None => "",
-            }}
-        </p>
-        <section aria-labelledby="persist-title">
-            <h2 id="persist-title">{app.t(T::PersistTitle)}</h2>
-            <p data-testid="persist-status">
-                {move || match persisted.get() {
-                    Some(true) => app.t(T::PersistYes),
-                    _ => app.t(T::PersistNo),
-                }}
-            </p>
-        </section>
+        <div
+            inner_html=move || screens::settings(app.lang(), saved.get(), persisted.get())
+            on:change=choose
+        ></div>
     }
 }

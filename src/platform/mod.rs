@@ -106,3 +106,16 @@ pub fn mark(name: &str) {
         let _ = performance.mark(name);
     }
 }
+
+#[wasm_bindgen::prelude::wasm_bindgen(module = "/src/platform/share.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = shareOrDownload)]
+    fn share_or_download_js(name: &str, mime: &str, text: &str) -> js_sys::Promise;
+}
+
+/// Shares a text file through the share sheet where the phone can, else downloads it.
+/// Returns "shared", "cancelled" or "downloaded".
+pub async fn share_or_download(name: &str, mime: &str, text: &str) -> String {
+    let done = wasm_bindgen_futures::JsFuture::from(share_or_download_js(name, mime, text)).await;
+    done.ok().and_then(|v| v.as_string()).unwrap_or_default()
+}

@@ -143,6 +143,34 @@ impl Ctx {
         Ok(())
     }
 
+    /// The first run as a user does it: Mette and Jonas, Jonas hosts visit 1.
+    pub async fn make_the_pair(&self) -> TestResult {
+        self.open("/").await?;
+        self.heading("Velkommen til Jobbesøg").await?;
+        self.by_role("textbox", "Dit navn")
+            .await?
+            .send_keys("Mette")
+            .await?;
+        self.by_role("textbox", "Din makkers navn")
+            .await?
+            .send_keys("Jonas")
+            .await?;
+        self.tap(self.by_role("radio", "Min makker").await?).await?;
+        self.tap(self.by_role("button", "Kom i gang").await?)
+            .await?;
+        self.heading("Dit forløb").await?;
+        Ok(())
+    }
+
+    /// Waits until the app says everything typed is on disk.
+    pub async fn until_saved(&self) -> TestResult {
+        self.until(
+            "the app to say it has saved",
+            "document.querySelector('[data-testid=save-state]').textContent === 'Gemt'",
+        )
+        .await
+    }
+
     /// Waits for a `data-testid` element.
     pub async fn by_testid(&self, id: &str) -> WebDriverResult<WebElement> {
         self.driver

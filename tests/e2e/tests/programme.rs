@@ -59,7 +59,13 @@ async fn the_pair_and_both_visits_survive_reload_and_offline(ctx: Ctx) -> TestRe
     ctx.tap(ctx.by_testid("visit-card-2").await?).await?;
     ctx.heading("Jobbesøg 2").await?;
     ctx.heading("Trinene").await?;
-    ctx.heading("Valg af ledelsesaktivitet").await?;
+    // The steps, each with its status; the prepared ones open their screen.
+    ctx.until(
+        "the first step, linked, not started",
+        "document.querySelector('a[href=\"/besoeg/2/aktivitet\"]')?.innerText \
+         .replace(/\\s+/g, ' ').trim() === 'Valg af ledelsesaktivitet Ikke startet'",
+    )
+    .await?;
     ctx.assert_accessible().await?;
 
     ctx.until_offline_ready().await?;

@@ -1,0 +1,659 @@
+//! The forms a visit is prepared with (§1 activity, §2 time and place, §3 the six
+//! questions and focus points, §4 roles, §6 intended leadership), as pure Rust: each
+//! part is rendered to HTML from the visit, and each edit is applied to the visit by the
+//! field's key. Tested natively.
+//!
+//! Why HTML and keys instead of Leptos views: the same five screens written as `view!`
+//! trees cost 34 KB brotli of the 120 KB first-load budget (each element and closure is
+//! its own generic code); as strings and one delegated event handler
+//! (`pages::part`) they cost a fraction of that. Every text from the model or the user is
+//! escaped ([`escape`]); the page's CSP allows no inline script besides.
+
+use crate::core::model::{Criterion, FocusPoint, ParticipantId, Slot, Style, Visit};
+use crate::core::route::Part;
+use crate::core::settings::Lang;
+use crate::core::status::{date_warning, DateWarning};
+use crate::core::time::{Clock, Date};
+use crate::i18n::{tr, T};
+
+/// The guide's four criteria for the activity, in its order.
+pub const CRITERIA: [(Criterion, T); 4] = [
+    (Criterion::OnYourToes, T::Crit1),
+    (Criterion::CuriousHowPerceived, T::Crit2),
+    (Criterion::NewStrategies, T::Crit3),
+    (Criterion::BoundaryCrossing, T::Crit4),
+];
+
+/// The guide's examples of an activity.
+pub const EXAMPLES: [T; 4] = [T::Ex1, T::Ex2, T::Ex3, T::Ex4];
+
+/// The six questions of the expectation alignment.
+pub const QUESTIONS: [T; 6] = [T::Q1, T::Q2, T::Q3, T::Q4, T::Q5, T::Q6];
+
+/// The five styles with their names.
+pub const STYLES: [(Style, T); 5] = [
+    (Style::Vision, T::StyleVision),
+    (Style::ContingentRecognition, T::StyleRecognition),
+    (Style::DataInformed, T::StyleData),
+    (Style::Distributed, T::StyleDistributed),
+    (Style::RelationBuilding, T::StyleRelations),
+];
+
+/// The title of each part's screen.
+pub fn part_title(part: Part) -> T {
+    match part {
+        Part::Activity => T::StepActivity,
+        Part::Agreements => T::StepAgreements,
+        Part::Alignment => T::StepAlignment,
+        Part::Roles => T::StepRoles,
+        Part::Intended => T::StepIntended,
+    }
+}
+
+/// Text for HTML content and attribute values.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// HTML being written: texts go in escaped, tags as written here.
+pub(crate) struct Html {
+    pub(crate) out: String,
+    pub(crate) lang: Lang,
+}
+
+impl Html {
+    pub(crate) fn raw(&mut self, s: &str) -> &mut Self {
+        self.out.push_str(s);
+        self
+    }
+
+    pub(crate) fn text(&mut self, s: &str) -> &mut Self {
+        self.out.push_str(&escape(s));
+        self
+    }
+
+    pub(crate) fn t(&mut self, key: T) -> &mut Self {
+        let s = tr(self.lang, key);
+        self.text(s)
+    }
+
+    /// `<tag class="…">text</tag>`
+    pub(crate) fn el(&mut self, tag: &str, class: &str, key: T) -> &mut Self {
+        self.raw("<").raw(tag);
+        if !class.is_empty() {
+            self.raw(" class=\"").raw(class).raw("\"");
+        }
+        self.raw(">").t(key).raw("</").raw(tag).raw(">")
+    }
+
+    /// A labelled text field (`kind`: text, date, time, or textarea) with `data-key`.
+    fn field(&mut self, kind: &str, key: &str, label: &str, hint: Option<T>, value: &str) {
+        let id = format!("f-{key}");
+        self.raw("<div class=\"field\"><label for=\"")
+            .raw(&id)
+            .raw("\">")
+            .text(label)
+            .raw("</label>");
+        let described = match hint {
+            Some(h) => {
+                self.raw("<p class=\"hint\" id=\"")
+                    .raw(&id)
+                    .raw("-hint\">")
+                    .t(h)
+                    .raw("</p>");
+                format!(" aria-describedby=\"{id}-hint\"")
+            }
+            None => String::new(),
+        };
+        let common = format!("id=\"{id}\" data-key=\"{key}\"{described}");
+        if kind == "textarea" {
+            self.raw("<textarea rows=\"3\" ")
+                .raw(&common)
+                .raw(">")
+                .text(value)
+                .raw("</textarea>");
+        } else {
+            self.raw("<input type=\"")
+                .raw(kind)
+                .raw("\" ")
+                .raw(&common)
+                .raw(" value=\"")
+                .text(value)
+                .raw("\">");
+        }
+        self.raw("</div>");
+    }
+
+    /// A checkbox or radio with `data-key` (and `value` for a radio).
+    fn choice(&mut self, kind: &str, key: &str, value: &str, label: &str, checked: bool) {
+        self.raw("<label class=\"choice\"><input type=\"")
+            .raw(kind)
+            .raw("\" name=\"")
+            .raw(key)
+            .raw("\" data-key=\"")
+            .raw(key)
+            .raw("\" value=\"")
+            .raw(value)
+            .raw("\"")
+            .raw(if checked { " checked" } else { "" })
+            .raw("><span>")
+            .text(label)
+            .raw("</span></label>");
+    }
+}
+
+/// The form of `part` for visit `index`, filled from `visit`.
+pub fn render(part: Part, index: usize, visit: &Visit, lang: Lang) -> String {
+    let mut h = Html {
+        out: String::new(),
+        lang,
+    };
+    match part {
+        Part::Activity => activity(&mut h, visit),
+        Part::Agreements => agreements(&mut h, index, visit),
+        Part::Alignment => alignment(&mut h, visit),
+        Part::Roles => roles(&mut h),
+        Part::Intended => intended(&mut h, visit),
+    }
+    h.out
+}
+
+fn activity(h: &mut Html, v: &Visit) {
+    let a = &v.activity;
+    h.raw("<fieldset class=\"choices\"><legend>")
+        .t(T::CritLead)
+        .raw("</legend>");
+    for (c, label) in CRITERIA {
+        let key = format!("activity.criteria.{}", crate::core::json::Named::name(c));
+        h.choice(
+            "checkbox",
+            &key,
+            "1",
+            tr(h.lang, label),
+            a.criteria.value.contains(&c),
+        );
+    }
+    h.raw("</fieldset>");
+    h.field(
+        "textarea",
+        "activity.scope",
+        tr(h.lang, T::ScopeTitle),
+        Some(T::ScopeText),
+        &a.scope.value,
+    );
+    h.el("h2", "", T::ExamplesTitle)
+        .el("p", "hint", T::ExamplesHint)
+        .raw("<ul class=\"suggestions\">");
+    for ex in EXAMPLES {
+        h.raw("<li><button type=\"button\" class=\"suggestion\" data-action=\"example\">")
+            .t(ex)
+            .raw("</button></li>");
+    }
+    h.raw("</ul>");
+    h.field(
+        "text",
+        "activity.title",
+        tr(h.lang, T::ActivityTitle),
+        None,
+        &a.title.value,
+    );
+    h.field(
+        "textarea",
+        "activity.description",
+        tr(h.lang, T::ActivityDescription),
+        None,
+        &a.description.value,
+    );
+}
+
+/// "visit" or "reflection", and the slot.
+fn slots(v: &Visit) -> [(&'static str, T, &Slot); 2] {
+    [
+        ("visit", T::AgreeVisit, &v.agreements.visit),
+        ("reflection", T::StepReflection, &v.agreements.reflection),
+    ]
+}
+
+fn agreements(h: &mut Html, index: usize, v: &Visit) {
+    for (name, title, slot) in slots(v) {
+        h.raw("<fieldset class=\"slot\"><legend>")
+            .t(title)
+            .raw("</legend>");
+        let key = |f: &str| format!("agreements.{name}.{f}");
+        let clock = |c: Option<Clock>| c.map(Clock::short).unwrap_or_default();
+        h.field(
+            "date",
+            &key("date"),
+            tr(h.lang, T::Date),
+            None,
+            &slot.date.value.map(Date::iso).unwrap_or_default(),
+        );
+        h.field(
+            "time",
+            &key("start"),
+            tr(h.lang, T::From),
+            None,
+            &clock(slot.start.value),
+        );
+        h.field(
+            "time",
+            &key("end"),
+            tr(h.lang, T::To),
+            None,
+            &clock(slot.end.value),
+        );
+        h.field(
+            "text",
+            &key("place"),
+            tr(h.lang, T::Place),
+            None,
+            &slot.place.value,
+        );
+        h.raw("</fieldset>");
+    }
+    let warning = v
+        .agreements
+        .visit
+        .date
+        .value
+        .and_then(|d| warning_text(index, &d.iso(), h.lang))
+        .unwrap_or_default();
+    h.raw("<p class=\"warning\" role=\"status\" data-testid=\"date-warning\">")
+        .text(warning)
+        .raw("</p><button type=\"button\" data-action=\"calendar\">")
+        .t(T::AddToCalendar)
+        .raw("</button><p class=\"form-error\" role=\"alert\" data-calendar-error></p>");
+}
+
+/// The gentle warning for visit `index` planned on `date` ("YYYY-MM-DD"), if any.
+pub fn warning_text(index: usize, date: &str, lang: Lang) -> Option<&'static str> {
+    let key = match date_warning(index, Date::parse(date)?)? {
+        DateWarning::NotInMarch => T::WarnNotMarch,
+        DateWarning::NotInApril => T::WarnNotApril,
+        DateWarning::AfterWrapUp => T::WarnAfterWrapUp,
+    };
+    Some(tr(lang, key))
+}
+
+fn alignment(h: &mut Html, v: &Visit) {
+    h.el("p", "", T::AlignIntro)
+        .el("p", "hint", T::AnyoneWrites)
+        .raw("<ol class=\"questions\">");
+    for (n, q) in QUESTIONS.into_iter().enumerate() {
+        h.raw("<li>");
+        h.field(
+            "textarea",
+            &format!("alignment.answer.{n}"),
+            tr(h.lang, q),
+            None,
+            &v.alignment.answers[n].value,
+        );
+        if n == 3 {
+            focus_points(h, v);
+        }
+        h.raw("</li>");
+    }
+    h.raw("</ol>");
+}
+
+fn focus_points(h: &mut Html, v: &Visit) {
+    h.raw("<section class=\"card\" aria-labelledby=\"focus-title\"><h2 id=\"focus-title\">")
+        .t(T::FocusTitle)
+        .raw("</h2>")
+        .el("p", "hint", T::FocusHint)
+        .raw("<ul class=\"focus-points\">");
+    for (n, f) in v.alignment.focus_points.iter().enumerate() {
+        if f.deleted.value {
+            continue;
+        }
+        h.raw("<li class=\"focus-point\">");
+        h.field(
+            "text",
+            &format!("alignment.focus.{n}"),
+            tr(h.lang, T::FocusTitle),
+            None,
+            &f.text.value,
+        );
+        h.raw("<button type=\"button\" class=\"secondary\" data-action=\"focus-remove\" data-n=\"")
+            .raw(&n.to_string())
+            .raw("\">")
+            .t(T::FocusRemove)
+            .raw("</button></li>");
+    }
+    h.raw("</ul><form class=\"add\" data-action=\"focus-add\">");
+    h.field("text", "new-focus", tr(h.lang, T::FocusNew), None, "");
+    h.raw("<button type=\"submit\">")
+        .t(T::FocusAdd)
+        .raw("</button></form></section>");
+}
+
+fn roles(h: &mut Html) {
+    for (who, points) in [
+        (T::Host, [T::RoleHost1, T::RoleHost2, T::RoleHost3]),
+        (T::Guest, [T::RoleGuest1, T::RoleGuest2, T::RoleGuest3]),
+    ] {
+        h.raw("<section class=\"card role\">")
+            .el("h2", "", who)
+            .raw("<ul>");
+        for p in points {
+            h.el("li", "", p);
+        }
+        h.raw("</ul></section>");
+    }
+}
+
+fn intended(h: &mut Html, v: &Visit) {
+    h.raw("<section class=\"card model\" aria-labelledby=\"model-title\"><h2 id=\"model-title\">")
+        .t(T::ModelTitle)
+        .raw("</h2>")
+        .el("p", "chain", T::ModelChain)
+        .el("p", "", T::ModelText)
+        .raw("<p><strong>")
+        .t(T::ModelQuestion)
+        .raw("</strong></p></section>");
+    for (style, name) in STYLES {
+        let s = crate::core::json::Named::name(style);
+        let now = v.intended.emphasis(style);
+        h.raw("<fieldset class=\"style\"><legend>")
+            .t(name)
+            .raw("</legend>")
+            .el("p", "hint", T::EmphasisHint)
+            .raw("<div class=\"scale\">");
+        for e in 0..=4u8 {
+            let digit = e.to_string();
+            h.choice(
+                "radio",
+                &format!("intended.emphasis.{s}"),
+                &digit,
+                &digit,
+                now == Some(e),
+            );
+        }
+        h.raw("</div>");
+        let text = v
+            .intended
+            .styles
+            .get(&style)
+            .map(|x| x.text.value.as_str())
+            .unwrap_or("");
+        h.field(
+            "textarea",
+            &format!("intended.text.{s}"),
+            tr(h.lang, T::IntendText),
+            None,
+            text,
+        );
+        h.raw("</fieldset>");
+    }
+}
+
+/// Applies an edit of the field `key` (its `value`, or `checked` for a checkbox) to
+/// `visit` as `by`. Returns the section whose record to write, or `None` for an unknown
+/// key or value (nothing changes).
+pub fn apply(
+    visit: &mut Visit,
+    key: &str,
+    value: &str,
+    checked: bool,
+    by: &ParticipantId,
+) -> Option<&'static str> {
+    let parts: Vec<&str> = key.split('.').collect();
+    let text = value.to_string();
+    match parts.as_slice() {
+        ["activity", "criteria", name] => {
+            let criterion = <Criterion as crate::core::json::Named>::from_name(name)?;
+            let now = &visit.activity.criteria.value;
+            let next = Criterion::ALL
+                .into_iter()
+                .filter(|c| {
+                    if *c == criterion {
+                        checked
+                    } else {
+                        now.contains(c)
+                    }
+                })
+                .collect();
+            visit.activity.criteria.set(next, by);
+        }
+        ["activity", field] => {
+            let a = &mut visit.activity;
+            match *field {
+                "scope" => a.scope.set(text, by),
+                "title" => a.title.set(text, by),
+                "description" => a.description.set(text, by),
+                _ => return None,
+            };
+        }
+        ["agreements", slot, field] => {
+            let s = match *slot {
+                "visit" => &mut visit.agreements.visit,
+                "reflection" => &mut visit.agreements.reflection,
+                _ => return None,
+            };
+            match *field {
+                "date" => s.date.set(Date::parse(value), by),
+                "start" => s.start.set(Clock::parse(value), by),
+                "end" => s.end.set(Clock::parse(value), by),
+                "place" => s.place.set(text, by),
+                _ => return None,
+            };
+        }
+        ["alignment", "answer", n] => {
+            visit
+                .alignment
+                .answers
+                .get_mut(n.parse::<usize>().ok()?)?
+                .set(text, by);
+        }
+        ["alignment", "focus", n] => {
+            let point = visit
+                .alignment
+                .focus_points
+                .get_mut(n.parse::<usize>().ok()?)?;
+            point.text.set(text, by);
+        }
+        ["intended", what, name] => {
+            let style = <Style as crate::core::json::Named>::from_name(name)?;
+            match *what {
+                "emphasis" => {
+                    visit.intended.set_emphasis(style, value.parse().ok()?, by);
+                }
+                "text" => {
+                    visit
+                        .intended
+                        .styles
+                        .entry(style)
+                        .or_default()
+                        .text
+                        .set(text, by);
+                }
+                _ => return None,
+            }
+        }
+        _ => return None,
+    }
+    ["activity", "agreements", "alignment", "intended"]
+        .into_iter()
+        .find(|s| *s == parts[0])
+}
+
+/// Adds a focus point (from question 4) with a fresh `id`.
+pub fn add_focus(visit: &mut Visit, id: String, text: &str, by: &ParticipantId) {
+    let mut point = FocusPoint {
+        id,
+        ..FocusPoint::default()
+    };
+    point.text.set(text.trim().to_string(), by);
+    visit.alignment.focus_points.push(point);
+}
+
+/// Removes focus point `n`: a tombstone, so the partner's copy learns of it too.
+pub fn remove_focus(visit: &mut Visit, n: usize, by: &ParticipantId) {
+    if let Some(point) = visit.alignment.focus_points.get_mut(n) {
+        point.deleted.set(true, by);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::status::{Status, Step};
+
+    fn me() -> ParticipantId {
+        ParticipantId("m".into())
+    }
+
+    #[test]
+    fn the_six_questions_and_four_criteria_are_the_guides_words() {
+        let v = Visit::default();
+        let alignment = render(Part::Alignment, 0, &v, Lang::Da);
+        assert!(alignment.contains(
+            "Er der noget konkret under aktiviteten, som værten ønsker at gæsten særligt lægger \
+             mærke til (fx reaktioner, relationer, modstand mm.)?"
+        ));
+        assert_eq!(alignment.matches("<textarea").count(), 6);
+        let activity = render(Part::Activity, 0, &v, Lang::Da);
+        for c in [
+            "hvor du som vært skal stå på tæer",
+            "hvor du er nysgerrig på, hvordan andre opfatter din ledelse",
+            "hvor du afprøver nye ledelsesmæssige strategier",
+            "hvor du indgår i grænsekrydsende samarbejde",
+        ] {
+            assert!(activity.contains(c), "{c}");
+        }
+    }
+
+    #[test]
+    fn what_the_user_wrote_is_escaped() {
+        let mut v = Visit::default();
+        apply(
+            &mut v,
+            "activity.title",
+            "\"><script>alert(1)</script>",
+            false,
+            &me(),
+        );
+        let html = render(Part::Activity, 0, &v, Lang::Da);
+        assert!(!html.contains("<script>"));
+        assert!(html.contains("value=\"&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;\""));
+    }
+
+    #[test]
+    fn every_field_is_labelled() {
+        let mut v = Visit::default();
+        add_focus(&mut v, "f1".into(), "hvem tager ordet", &me());
+        for part in Part::ALL {
+            let html = render(part, 0, &v, Lang::Da);
+            for (at, _) in html.match_indices(" data-key=\"") {
+                let tag_start = html[..at].rfind('<').unwrap();
+                let tag = &html[tag_start..at + html[at..].find('>').unwrap()];
+                let wrapped = html[..tag_start].rfind("<label class=\"choice\">")
+                    > html[..tag_start].rfind("</label>");
+                let labelled = match tag.find(" id=\"") {
+                    Some(i) => {
+                        let id = &tag[i + 5..];
+                        let id = &id[..id.find('"').unwrap()];
+                        html.contains(&format!("<label for=\"{id}\">"))
+                    }
+                    None => wrapped,
+                };
+                assert!(labelled, "{part:?}: no label for {tag}");
+            }
+        }
+    }
+
+    #[test]
+    fn each_field_writes_its_part_of_the_visit_and_names_its_record() {
+        let mut v = Visit::default();
+        let cases = [
+            ("activity.title", "Styregruppemøde", "activity"),
+            ("activity.scope", "Hele mødet", "activity"),
+            ("agreements.visit.date", "2027-03-10", "agreements"),
+            ("agreements.visit.start", "09:00", "agreements"),
+            ("agreements.reflection.place", "Kantinen", "agreements"),
+            ("alignment.answer.5", "Vi hilser", "alignment"),
+            ("intended.emphasis.distributed", "4", "intended"),
+            ("intended.text.vision", "Fortælle hvorfor", "intended"),
+        ];
+        for (key, value, section) in cases {
+            assert_eq!(
+                apply(&mut v, key, value, false, &me()),
+                Some(section),
+                "{key}"
+            );
+        }
+        assert_eq!(
+            apply(&mut v, "activity.criteria.on-your-toes", "1", true, &me()),
+            Some("activity")
+        );
+        assert_eq!(v.activity.title.value, "Styregruppemøde");
+        assert_eq!(v.agreements.visit.date.value, Date::new(2027, 3, 10));
+        assert_eq!(v.agreements.visit.start.value, Clock::new(9, 0, 0));
+        assert_eq!(v.alignment.answers[5].value, "Vi hilser");
+        assert_eq!(v.intended.emphasis(Style::Distributed), Some(4));
+        assert_eq!(v.activity.criteria.value, vec![Criterion::OnYourToes]);
+        assert_eq!(v.status(Step::Agreements), Status::InProgress);
+        // And it reads back into the form.
+        let html = render(Part::Agreements, 0, &v, Lang::Da);
+        assert!(html.contains("value=\"2027-03-10\"") && html.contains("value=\"09:00\""));
+        let html = render(Part::Intended, 0, &v, Lang::Da);
+        assert!(html.contains("data-key=\"intended.emphasis.distributed\" value=\"4\" checked"));
+    }
+
+    #[test]
+    fn unknown_keys_and_bad_values_change_nothing() {
+        let mut v = Visit::default();
+        for (key, value) in [
+            ("activity.nope", "x"),
+            ("alignment.answer.6", "x"),
+            ("alignment.answer.x", "x"),
+            ("intended.emphasis.nope", "1"),
+            ("intended.emphasis.vision", "many"),
+            ("activity.criteria.nope", "1"),
+            ("", ""),
+        ] {
+            assert_eq!(apply(&mut v, key, value, true, &me()), None, "{key}");
+        }
+        assert_eq!(v, Visit::default());
+    }
+
+    #[test]
+    fn a_removed_focus_point_is_a_tombstone_and_leaves_the_form() {
+        let mut v = Visit::default();
+        add_focus(&mut v, "a".into(), " reaktioner på det nye forslag ", &me());
+        add_focus(&mut v, "b".into(), "hvem tager ordet", &me());
+        remove_focus(&mut v, 0, &me());
+        assert_eq!(v.alignment.focus_points.len(), 2);
+        assert!(v.alignment.focus_points[0].deleted.value);
+        let html = render(Part::Alignment, 0, &v, Lang::Da);
+        assert!(!html.contains("reaktioner på det nye forslag"));
+        assert!(html.contains("value=\"hvem tager ordet\""));
+        assert_eq!(
+            v.alignment.focus_points[0].text.value,
+            "reaktioner på det nye forslag"
+        );
+    }
+
+    #[test]
+    fn the_date_warning_shows_in_the_form() {
+        let mut v = Visit::default();
+        apply(&mut v, "agreements.visit.date", "2027-05-03", false, &me());
+        let html = render(Part::Agreements, 0, &v, Lang::Da);
+        assert!(html.contains(
+            "Det er vigtigt, at jobbesøgene er gennemført inden den fælles opsamling i maj."
+        ));
+        assert_eq!(warning_text(1, "2027-04-02", Lang::Da), None);
+        assert_eq!(warning_text(1, "", Lang::Da), None);
+    }
+}
