@@ -7,6 +7,7 @@ pub mod app;
 pub mod components;
 pub mod core;
 pub mod forms;
+pub mod html;
 pub mod i18n;
 pub mod pages;
 pub mod platform;

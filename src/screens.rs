@@ -7,7 +7,7 @@ use crate::core::model::Programme;
 use crate::core::route::{Part, Route};
 use crate::core::settings::Lang;
 use crate::core::status::{Next, Phase, Status, Step};
-use crate::forms::Html;
+use crate::html::Html;
 use crate::i18n::{status_name, step_name, T};
 
 /// The year as the guide lays it out: phase, month, what happens.

@@ -9,23 +9,6 @@ in_every_engine!(
     without_storage_it_says_so_and_keeps_working,
 );
 
-/// Fills the welcome as a user would: two names, the partner hosts first.
-async fn make_the_pair(ctx: &Ctx) -> TestResult {
-    ctx.open("/").await?;
-    ctx.heading("Velkommen til Jobbesøg").await?;
-    ctx.by_role("textbox", "Dit navn")
-        .await?
-        .send_keys("Mette")
-        .await?;
-    ctx.by_role("textbox", "Din makkers navn")
-        .await?
-        .send_keys("Jonas")
-        .await?;
-    ctx.tap(ctx.by_role("radio", "Min makker").await?).await?;
-    ctx.tap(ctx.by_role("button", "Kom i gang").await?).await?;
-    Ok(())
-}
-
 /// What the overview must show for Mette and Jonas, Jonas hosting visit 1.
 async fn the_overview_shows_the_pair(ctx: &Ctx) -> TestResult {
     ctx.heading("Dit forløb").await?;
@@ -42,7 +25,7 @@ async fn the_overview_shows_the_pair(ctx: &Ctx) -> TestResult {
 }
 
 async fn the_pair_and_both_visits_survive_reload_and_offline(ctx: Ctx) -> TestResult {
-    make_the_pair(&ctx).await?;
+    ctx.make_the_pair().await?;
     the_overview_shows_the_pair(&ctx).await?;
     // The app says when it is on disk; only then is a reload a fair test.
     ctx.until(
@@ -121,7 +104,7 @@ async fn without_storage_it_says_so_and_keeps_working(ctx: Ctx) -> TestResult {
             }),
         )
         .await?;
-    make_the_pair(&ctx).await?;
+    ctx.make_the_pair().await?;
     the_overview_shows_the_pair(&ctx).await?;
     let problem = ctx.by_testid("save-problem").await?.text().await?;
     assert!(
