@@ -40,17 +40,6 @@ pub const STYLES: [(Style, T); 5] = [
     (Style::RelationBuilding, T::StyleRelations),
 ];
 
-/// The title of each part's screen.
-pub fn part_title(part: Part) -> T {
-    match part {
-        Part::Activity => T::StepActivity,
-        Part::Agreements => T::StepAgreements,
-        Part::Alignment => T::StepAlignment,
-        Part::Roles => T::StepRoles,
-        Part::Intended => T::StepIntended,
-    }
-}
-
 /// The form of `part` for visit `index`, filled from `visit`.
 pub fn render(part: Part, index: usize, visit: &Visit, lang: Lang) -> String {
     let mut h = Html {

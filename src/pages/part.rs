@@ -11,7 +11,7 @@ use crate::core::model::{ParticipantId, Programme, Visit};
 use crate::core::records::section_key;
 use crate::core::route::{Part, Route};
 use crate::core::time::Timestamp;
-use crate::forms::{self, part_title};
+use crate::forms;
 use crate::i18n::T;
 use crate::platform;
 use crate::state::{expect_app, AppState, Load};
@@ -144,7 +144,8 @@ fn on_event(app: AppState, index: usize, redraw: RwSignal<u32>, ev: web_sys::Eve
                     Some("alignment")
                 });
                 redraw.update(|r| *r += 1);
-                platform::focus("[data-key='new-focus']");
+                // After the form is drawn again: back to the field for the next point.
+                request_animation_frame(|| platform::focus("[data-key='new-focus']"));
             }
         }
         ("submit", "focus-add") => {
@@ -161,7 +162,7 @@ fn on_event(app: AppState, index: usize, redraw: RwSignal<u32>, ev: web_sys::Eve
                 Some("alignment")
             });
             redraw.update(|r| *r += 1);
-            platform::focus("[data-key='new-focus']");
+            request_animation_frame(|| platform::focus("[data-key='new-focus']"));
         }
         ("click", "calendar") => add_to_calendar(app, index),
         _ => {}
@@ -229,4 +230,15 @@ fn calendar_events(app: AppState, p: &Programme, index: usize) -> Vec<Event> {
         })
     })
     .collect()
+}
+
+/// The title of each part's screen.
+pub fn part_title(part: Part) -> T {
+    match part {
+        Part::Activity => T::StepActivity,
+        Part::Agreements => T::StepAgreements,
+        Part::Alignment => T::StepAlignment,
+        Part::Roles => T::StepRoles,
+        Part::Intended => T::StepIntended,
+    }
 }

@@ -4,8 +4,13 @@
 //! `serde_json::Value`, serialisation was ~60 KB of the 120 KB brotli first-load budget.
 //! This codec is a plain tree ([`Json`]), a parser with a depth limit (a hostile file
 //! cannot overflow the stack), a writer, and two small traits the model implements with
-//! [`json_struct!`] and [`json_enum!`]. Numbers are kept as written, so a number the app
-//! does not know survives a load and save exactly, and objects keep their key order.
+//! [`json_struct!`] and [`json_enum!`] (in `convert`). Numbers are kept as written, and
+//! objects keep their key order, so what the app does not know is written back exactly.
+
+mod convert;
+
+pub(crate) use convert::{json_enum, json_struct};
+pub use convert::{opt, req, rest, FromJson, Named, ToJson};
 
 /// A JSON value.
 #[derive(Clone, Debug, PartialEq)]
@@ -394,8 +399,3 @@ impl Parser<'_> {
         String::from_utf8(out).map_err(|_| self.err("bad text"))
     }
 }
-
-mod convert;
-
-pub(crate) use convert::{json_enum, json_struct};
-pub use convert::{opt, req, rest, FromJson, Named, ToJson};

@@ -130,6 +130,12 @@ async fn fill_visit_1(ctx: &Ctx) -> TestResult {
         "document.querySelector(\"[data-key='alignment.focus.0']\")?.value === 'hvem tager ordet'",
     )
     .await?;
+    // The keyboard is back in the empty field, ready for the next point.
+    ctx.until(
+        "the cursor in the new-point field",
+        "document.activeElement?.dataset.key === 'new-focus' && document.activeElement.value === ''",
+    )
+    .await?;
     ctx.assert_accessible().await?;
 
     // §4: the roles.
