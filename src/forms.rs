@@ -42,10 +42,7 @@ pub const STYLES: [(Style, T); 5] = [
 
 /// The form of `part` for visit `index`, filled from `visit`.
 pub fn render(part: Part, index: usize, visit: &Visit, lang: Lang) -> String {
-    let mut h = Html {
-        out: String::new(),
-        lang,
-    };
+    let mut h = Html::new(lang);
     match part {
         Part::Activity => activity(&mut h, visit),
         Part::Agreements => agreements(&mut h, index, visit),
@@ -75,7 +72,7 @@ fn activity(h: &mut Html, v: &Visit) {
     h.field(
         "textarea",
         "activity.scope",
-        tr(h.lang, T::ScopeTitle),
+        T::ScopeTitle,
         Some(T::ScopeText),
         &a.scope.value,
     );
@@ -91,14 +88,14 @@ fn activity(h: &mut Html, v: &Visit) {
     h.field(
         "text",
         "activity.title",
-        tr(h.lang, T::ActivityTitle),
+        T::ActivityTitle,
         None,
         &a.title.value,
     );
     h.field(
         "textarea",
         "activity.description",
-        tr(h.lang, T::ActivityDescription),
+        T::ActivityDescription,
         None,
         &a.description.value,
     );
@@ -122,31 +119,19 @@ fn agreements(h: &mut Html, index: usize, v: &Visit) {
         h.field(
             "date",
             &key("date"),
-            tr(h.lang, T::Date),
+            T::Date,
             None,
             &slot.date.value.map(Date::iso).unwrap_or_default(),
         );
         h.field(
             "time",
             &key("start"),
-            tr(h.lang, T::From),
+            T::From,
             None,
             &clock(slot.start.value),
         );
-        h.field(
-            "time",
-            &key("end"),
-            tr(h.lang, T::To),
-            None,
-            &clock(slot.end.value),
-        );
-        h.field(
-            "text",
-            &key("place"),
-            tr(h.lang, T::Place),
-            None,
-            &slot.place.value,
-        );
+        h.field("time", &key("end"), T::To, None, &clock(slot.end.value));
+        h.field("text", &key("place"), T::Place, None, &slot.place.value);
         h.raw("</fieldset>");
     }
     let warning = v
@@ -182,7 +167,7 @@ fn alignment(h: &mut Html, v: &Visit) {
         h.field(
             "textarea",
             &format!("alignment.answer.{n}"),
-            tr(h.lang, q),
+            q,
             None,
             &v.alignment.answers[n].value,
         );
@@ -208,7 +193,7 @@ fn focus_points(h: &mut Html, v: &Visit) {
         h.field(
             "text",
             &format!("alignment.focus.{n}"),
-            tr(h.lang, T::FocusTitle),
+            T::FocusTitle,
             None,
             &f.text.value,
         );
@@ -219,7 +204,7 @@ fn focus_points(h: &mut Html, v: &Visit) {
             .raw("</button></li>");
     }
     h.raw("</ul><form class=\"add\" data-action=\"focus-add\">");
-    h.field("text", "new-focus", tr(h.lang, T::FocusNew), None, "");
+    h.field("text", "new-focus", T::FocusNew, None, "");
     h.raw("<button type=\"submit\">")
         .t(T::FocusAdd)
         .raw("</button></form></section>");
@@ -277,7 +262,7 @@ fn intended(h: &mut Html, v: &Visit) {
         h.field(
             "textarea",
             &format!("intended.text.{s}"),
-            tr(h.lang, T::IntendText),
+            T::IntendText,
             None,
             text,
         );

@@ -27,6 +27,13 @@ pub struct Html {
 }
 
 impl Html {
+    pub fn new(lang: Lang) -> Html {
+        Html {
+            out: String::new(),
+            lang,
+        }
+    }
+
     pub fn raw(&mut self, s: &str) -> &mut Self {
         self.out.push_str(s);
         self
@@ -52,12 +59,12 @@ impl Html {
     }
 
     /// A labelled text field (`kind`: text, date, time, or textarea) with `data-key`.
-    pub fn field(&mut self, kind: &str, key: &str, label: &str, hint: Option<T>, value: &str) {
+    pub fn field(&mut self, kind: &str, key: &str, label: T, hint: Option<T>, value: &str) {
         let id = format!("f-{key}");
         self.raw("<div class=\"field\"><label for=\"")
             .raw(&id)
             .raw("\">")
-            .text(label)
+            .t(label)
             .raw("</label>");
         let described = match hint {
             Some(h) => {
@@ -121,11 +128,8 @@ mod tests {
 
     #[test]
     fn a_field_is_labelled_and_described() {
-        let mut h = Html {
-            out: String::new(),
-            lang: Lang::Da,
-        };
-        h.field("text", "a.b", "Titel", Some(T::ScopeText), "x\"y");
+        let mut h = Html::new(Lang::Da);
+        h.field("text", "a.b", T::ActivityTitle, Some(T::ScopeText), "x\"y");
         assert_eq!(
             h.out,
             "<div class=\"field\"><label for=\"f-a.b\">Titel</label>\

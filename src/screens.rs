@@ -35,10 +35,7 @@ fn roles(h: &mut Html, p: &Programme, index: usize) {
 /// The overview: the pair, the one next thing, both visits, how to install (`install`:
 /// the hint for this phone, until the app is installed), the year with each phase.
 pub fn overview(p: &Programme, lang: Lang, install: Option<T>) -> String {
-    let mut h = Html {
-        out: String::new(),
-        lang,
-    };
+    let mut h = Html::new(lang);
     h.el("h1", "", T::HomeTitle)
         .raw("<p class=\"pair\" data-testid=\"pair\"><span class=\"muted\">")
         .t(T::PairTitle)
@@ -119,10 +116,7 @@ pub fn overview(p: &Programme, lang: Lang, install: Option<T>) -> String {
 /// A visit's page: who hosts, and the guide's steps with their status; the prepared
 /// parts open their screen, and the roles (§4) come before the visit itself.
 pub fn visit(p: &Programme, index: usize, lang: Lang) -> String {
-    let mut h = Html {
-        out: String::new(),
-        lang,
-    };
+    let mut h = Html::new(lang);
     let title = VISIT_NAMES[index.min(1)].1;
     let Some(v) = p.visits.get(index) else {
         h.el("h1", "", title)
@@ -173,10 +167,7 @@ pub fn visit(p: &Programme, index: usize, lang: Lang) -> String {
 
 /// The first run: what the app is for, the two names and who hosts visit 1.
 pub fn welcome(lang: Lang) -> String {
-    let mut h = Html {
-        out: String::new(),
-        lang,
-    };
+    let mut h = Html::new(lang);
     h.el("h1", "", T::WelcomeTitle)
         .el("p", "", T::HomeIntro)
         .el("p", "privacy", T::HomePrivacy)
@@ -213,10 +204,7 @@ pub fn welcome(lang: Lang) -> String {
 /// Settings: the language (saved the moment it is chosen, `saved` says how it went),
 /// and whether the browser promised to keep the data (`persisted`), with advice if not.
 pub fn settings(lang: Lang, saved: Option<bool>, persisted: Option<bool>) -> String {
-    let mut h = Html {
-        out: String::new(),
-        lang,
-    };
+    let mut h = Html::new(lang);
     h.el("h1", "", T::SettingsTitle)
         .raw("<fieldset class=\"choices\"><legend>")
         .t(T::LanguageLabel)

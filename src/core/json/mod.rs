@@ -1,11 +1,8 @@
-//! A small JSON codec for the model, in place of serde + serde_json.
-//!
-//! Why not serde: with the model's derives, `flatten` for unknown fields and
-//! `serde_json::Value`, serialisation was ~60 KB of the 120 KB brotli first-load budget.
-//! This codec is a plain tree ([`Json`]), a parser with a depth limit (a hostile file
-//! cannot overflow the stack), a writer, and two small traits the model implements with
-//! [`json_struct!`] and [`json_enum!`] (in `convert`). Numbers are kept as written, and
-//! objects keep their key order, so what the app does not know is written back exactly.
+//! A small JSON codec for the model, in place of serde + serde_json (which cost ~60 KB of
+//! the 120 KB first-load budget): a plain tree ([`Json`]), a parser with a depth limit (a
+//! hostile file cannot overflow the stack), a writer, and the traits and macros of
+//! `convert`. Numbers are kept as written and objects keep their key order, so what the
+//! app does not know is written back exactly.
 
 mod convert;
 
