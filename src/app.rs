@@ -1,15 +1,16 @@
 //! The app shell: state, screens, navigation.
 
-use leptos::either::EitherOf5;
+use leptos::either::EitherOf6;
 use leptos::prelude::*;
 
 use crate::components::nav::Nav;
 use crate::components::save_notice::SaveNotice;
 use crate::components::update_banner::UpdateBanner;
-use crate::core::route::Route;
+use crate::core::route::{Part, Route};
 use crate::i18n::T;
 use crate::pages::home::Home;
 use crate::pages::not_found::NotFound;
+use crate::pages::observe::ObservePage;
 use crate::pages::part::PartPage;
 use crate::pages::settings::SettingsPage;
 use crate::pages::visit::VisitPage;
@@ -36,14 +37,16 @@ pub fn App() -> impl IntoView {
         location::focus_heading();
     });
     platform::service_worker::register(move || app.update_ready.set(true));
+    platform::events::install();
     live::start(app);
 
     let screen = move || match app.route.get() {
-        Route::Home => EitherOf5::A(Home()),
-        Route::Settings => EitherOf5::B(SettingsPage()),
-        Route::Visit(index) => EitherOf5::C(view! { <VisitPage index /> }),
-        Route::Part(index, part) => EitherOf5::D(view! { <PartPage index part /> }),
-        Route::NotFound(_) => EitherOf5::E(NotFound()),
+        Route::Home => EitherOf6::A(Home()),
+        Route::Settings => EitherOf6::B(SettingsPage()),
+        Route::Visit(index) => EitherOf6::C(view! { <VisitPage index /> }),
+        Route::Part(index, Part::Observe) => EitherOf6::F(view! { <ObservePage index /> }),
+        Route::Part(index, part) => EitherOf6::D(view! { <PartPage index part /> }),
+        Route::NotFound(_) => EitherOf6::E(NotFound()),
     };
     // The texts are plain strings: a language switch draws the app again, so no text
     // needs a reactive closure of its own (each costs code in the first-load budget).

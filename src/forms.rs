@@ -9,7 +9,8 @@
 //! (`pages::part`) they cost a fraction of that. Every text from the model or the user is
 //! escaped ([`escape`]); the page's CSP allows no inline script besides.
 
-use crate::core::model::{Criterion, FocusPoint, ParticipantId, Slot, Style, Visit};
+use crate::core::model::{Criterion, FocusPoint, ParticipantId, Slot, Style, Tag, Visit};
+use crate::core::observe::minutes_since;
 use crate::core::route::Part;
 use crate::core::settings::Lang;
 use crate::core::status::{date_warning, DateWarning};
@@ -48,7 +49,10 @@ pub fn render(part: Part, index: usize, visit: &Visit, lang: Lang) -> String {
         Part::Agreements => agreements(&mut h, index, visit),
         Part::Alignment => alignment(&mut h, visit),
         Part::Roles => roles(&mut h),
-        Part::Intended => intended(&mut h, visit),
+        Part::Intended => leadership(&mut h, visit, false),
+        Part::Perceived => leadership(&mut h, visit, true),
+        // The observation has its own screen (`observing`).
+        Part::Observe => {}
     }
     h.out
 }
@@ -225,47 +229,76 @@ fn roles(h: &mut Html) {
     }
 }
 
-fn intended(h: &mut Html, v: &Visit) {
+/// §6: the host's intended leadership before the visit, or (`perceived`) the guest's
+/// after it, with the notes the guest marked with each style as evidence.
+fn leadership(h: &mut Html, v: &Visit, perceived: bool) {
+    let (section, data, hint, label) = if perceived {
+        ("perceived", &v.perceived, T::PerceiveHint, T::PerceiveText)
+    } else {
+        ("intended", &v.intended, T::EmphasisHint, T::IntendText)
+    };
     h.raw("<section class=\"card model\" aria-labelledby=\"model-title\"><h2 id=\"model-title\">")
         .t(T::ModelTitle)
         .raw("</h2>")
         .el("p", "chain", T::ModelChain)
-        .el("p", "", T::ModelText)
+        .el(
+            "p",
+            "",
+            if perceived {
+                T::PerceivedSnapshot
+            } else {
+                T::ModelText
+            },
+        )
         .raw("<p><strong>")
         .t(T::ModelQuestion)
         .raw("</strong></p></section>");
+    let start = v.observation_start().unwrap_or_default();
     for (style, name) in STYLES {
         let s = crate::core::json::Named::name(style);
-        let now = v.intended.emphasis(style);
+        let now = data.emphasis(style);
         h.raw("<fieldset class=\"style\"><legend>")
             .t(name)
             .raw("</legend>")
-            .el("p", "hint", T::EmphasisHint)
+            .el("p", "hint", hint)
             .raw("<div class=\"scale\">");
         for e in 0..=4u8 {
             let digit = e.to_string();
             h.choice(
                 "radio",
-                &format!("intended.emphasis.{s}"),
+                &format!("{section}.emphasis.{s}"),
                 &digit,
                 &digit,
                 now == Some(e),
             );
         }
         h.raw("</div>");
-        let text = v
-            .intended
+        let text = data
             .styles
             .get(&style)
             .map(|x| x.text.value.as_str())
             .unwrap_or("");
         h.field(
             "textarea",
-            &format!("intended.text.{s}"),
-            T::IntendText,
+            &format!("{section}.text.{s}"),
+            label,
             None,
             text,
         );
+        let tag = Tag::Style(style);
+        let mut evidence = v.notes_with(&tag).peekable();
+        if perceived && evidence.peek().is_some() {
+            h.el("p", "hint", T::Evidence)
+                .raw("<ul class=\"evidence\">");
+            for note in evidence {
+                h.raw("<li><span class=\"stamp\">")
+                    .text(&format!("+{} min", minutes_since(start, note.created)))
+                    .raw("</span> ")
+                    .text(&note.text.value)
+                    .raw("</li>");
+            }
+            h.raw("</ul>");
+        }
         h.raw("</fieldset>");
     }
 }
@@ -335,29 +368,34 @@ pub fn apply(
                 .get_mut(n.parse::<usize>().ok()?)?;
             point.text.set(text, by);
         }
-        ["intended", what, name] => {
+        [section @ ("intended" | "perceived"), what, name] => {
             let style = <Style as crate::core::json::Named>::from_name(name)?;
+            let data = if *section == "intended" {
+                &mut visit.intended
+            } else {
+                &mut visit.perceived
+            };
             match *what {
                 "emphasis" => {
-                    visit.intended.set_emphasis(style, value.parse().ok()?, by);
+                    data.set_emphasis(style, value.parse().ok()?, by);
                 }
                 "text" => {
-                    visit
-                        .intended
-                        .styles
-                        .entry(style)
-                        .or_default()
-                        .text
-                        .set(text, by);
+                    data.styles.entry(style).or_default().text.set(text, by);
                 }
                 _ => return None,
             }
         }
         _ => return None,
     }
-    ["activity", "agreements", "alignment", "intended"]
-        .into_iter()
-        .find(|s| *s == parts[0])
+    [
+        "activity",
+        "agreements",
+        "alignment",
+        "intended",
+        "perceived",
+    ]
+    .into_iter()
+    .find(|s| *s == parts[0])
 }
 
 /// Adds a focus point (from question 4) with a fresh `id`.

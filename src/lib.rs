@@ -9,6 +9,7 @@ pub mod core;
 pub mod forms;
 pub mod html;
 pub mod i18n;
+pub mod observing;
 pub mod pages;
 pub mod platform;
 pub mod screens;

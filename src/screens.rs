@@ -7,6 +7,7 @@ use crate::core::model::Programme;
 use crate::core::route::{Part, Route};
 use crate::core::settings::Lang;
 use crate::core::status::{Next, Phase, Status, Step};
+use crate::core::time::Date;
 use crate::html::Html;
 use crate::i18n::{status_name, step_name, T};
 
@@ -34,7 +35,7 @@ fn roles(h: &mut Html, p: &Programme, index: usize) {
 
 /// The overview: the pair, the one next thing, both visits, how to install (`install`:
 /// the hint for this phone, until the app is installed), the year with each phase.
-pub fn overview(p: &Programme, lang: Lang, install: Option<T>) -> String {
+pub fn overview(p: &Programme, lang: Lang, install: Option<T>, today: Date) -> String {
     let mut h = Html::new(lang);
     h.el("h1", "", T::HomeTitle)
         .raw("<p class=\"pair\" data-testid=\"pair\"><span class=\"muted\">")
@@ -42,6 +43,15 @@ pub fn overview(p: &Programme, lang: Lang, install: Option<T>) -> String {
         .raw(": </span>")
         .text(&format!("{} & {}", p.me.name.value, p.partner.name.value))
         .raw("</p>");
+    if let Some(index) = p.observe_now(today) {
+        h.raw("<a href=\"")
+            .raw(&Route::Part(index, Part::Observe).path())
+            .raw("\" class=\"card observe-now\" data-testid=\"observe-now\">")
+            .el("strong", "", T::ObserveNow)
+            .raw(" ")
+            .el("span", "", VISIT_NAMES[index].1)
+            .raw("</a>");
+    }
     match p.next() {
         Next::Visit { index, step } => {
             h.raw("<a href=\"")
@@ -154,7 +164,9 @@ pub fn visit(p: &Programme, index: usize, lang: Lang) -> String {
             Step::Agreements => Some(Part::Agreements),
             Step::Alignment => Some(Part::Alignment),
             Step::Intended => Some(Part::Intended),
-            _ => None,
+            Step::Observation => Some(Part::Observe),
+            Step::Perceived => Some(Part::Perceived),
+            Step::Reflection => None,
         };
         if step == Step::Intended {
             card(&mut h, T::StepRoles, None, Some(Part::Roles));
@@ -251,14 +263,29 @@ mod tests {
 
     #[test]
     fn the_overview_names_the_pair_the_visits_and_the_year() {
-        let html = overview(&pair(), Lang::Da, Some(T::InstallIos));
+        let day = Date::new(2027, 2, 1).unwrap();
+        let html = overview(&pair(), Lang::Da, Some(T::InstallIos), day);
         assert!(
             html.contains("<span class=\"muted\">Makkerpar: </span>Mette &lt;M&gt; &amp; Jonas")
         );
         assert!(html.contains("<span class=\"roles\">Vært: Jonas · Gæst: Mette &lt;M&gt;</span>"));
         assert!(html.contains("<h3><span class=\"month\">Maj</span> · Fælles opsamling</h3>"));
         assert!(html.contains("Læg appen på hjemmeskærmen"));
-        assert!(!overview(&pair(), Lang::Da, None).contains("install-title"));
+        assert!(!overview(&pair(), Lang::Da, None, day).contains("install-title"));
+        assert!(!html.contains("observe-now"));
+    }
+
+    #[test]
+    fn on_the_day_the_guest_observes_the_overview_leads_there_in_one_tap() {
+        let mut p = pair();
+        let day = Date::new(2027, 3, 10).unwrap();
+        let m = p.me.id.clone();
+        p.visits[0].agreements.visit.date.set(Some(day), &m);
+        let html = overview(&p, Lang::Da, None, day);
+        assert!(html.contains(
+            "<a href=\"/besoeg/1/observer\" class=\"card observe-now\" data-testid=\"observe-now\">\
+             <strong>Observér nu</strong> <span>Jobbesøg 1</span></a>"
+        ));
     }
 
     #[test]
@@ -285,6 +312,8 @@ mod tests {
         assert!(html.contains("<h1>Jobbesøg 2</h1>"));
         assert!(html.contains("href=\"/besoeg/2/aktivitet\""));
         assert!(html.contains("href=\"/besoeg/2/roller\""));
+        assert!(html.contains("href=\"/besoeg/2/observer\""));
+        assert!(html.contains("href=\"/besoeg/2/opfattet\""));
         assert_eq!(html.matches("<li").count(), 8, "seven steps and the roles");
         assert!(visit(&pair(), 5, Lang::Da).contains("class=\"button\""));
     }

@@ -3,6 +3,7 @@ use wasm_bindgen::JsCast;
 
 use crate::core::model::{ParticipantId, Programme};
 use crate::i18n::T;
+use crate::pages::html_screen;
 use crate::platform;
 use crate::screens;
 use crate::state::{expect_app, AppState};
@@ -13,12 +14,12 @@ use crate::store::live;
 #[component]
 pub fn Welcome() -> impl IntoView {
     let app = expect_app();
-    view! {
-        <div
-            inner_html=move || screens::welcome(app.lang())
-            on:submit=move |ev: leptos::ev::SubmitEvent| start(app, ev)
-        ></div>
-    }
+    platform::events::on_screen(move |ev| {
+        if ev.type_() == "submit" {
+            start(app, ev)
+        }
+    });
+    html_screen(Box::new(move || screens::welcome(app.lang())))
 }
 
 /// The value of the form field `name`.
@@ -30,7 +31,7 @@ fn field(form: &web_sys::HtmlFormElement, name: &str) -> String {
         .unwrap_or_default()
 }
 
-fn start(app: AppState, ev: leptos::ev::SubmitEvent) {
+fn start(app: AppState, ev: web_sys::Event) {
     ev.prevent_default();
     let Some(form) = ev
         .target()

@@ -4,6 +4,7 @@ pub mod field;
 pub mod ics;
 pub mod json;
 pub mod model;
+pub mod observe;
 pub mod records;
 pub mod route;
 pub mod schema;

@@ -30,15 +30,21 @@ pub enum Part {
     Roles,
     /// §6 before the visit: the host's intended leadership.
     Intended,
+    /// During the visit: the guest's notes.
+    Observe,
+    /// §6 after the visit: the leadership the guest perceived.
+    Perceived,
 }
 
 impl Part {
-    pub const ALL: [Part; 5] = [
+    pub const ALL: [Part; 7] = [
         Part::Activity,
         Part::Agreements,
         Part::Alignment,
         Part::Roles,
         Part::Intended,
+        Part::Observe,
+        Part::Perceived,
     ];
 
     /// The last segment of the part's path.
@@ -49,6 +55,8 @@ impl Part {
             Part::Alignment => "forventninger",
             Part::Roles => "roller",
             Part::Intended => "intenderet",
+            Part::Observe => "observer",
+            Part::Perceived => "opfattet",
         }
     }
 }
@@ -106,6 +114,8 @@ mod tests {
             ("/besoeg/3", Route::NotFound("/besoeg/3".into())),
             ("/besoeg/1/aktivitet", Route::Part(0, Part::Activity)),
             ("/besoeg/2/intenderet/", Route::Part(1, Part::Intended)),
+            ("/besoeg/1/observer", Route::Part(0, Part::Observe)),
+            ("/besoeg/2/opfattet", Route::Part(1, Part::Perceived)),
             ("/besoeg/2/noget", Route::NotFound("/besoeg/2/noget".into())),
             (
                 "/besoeg/3/roller",

@@ -182,6 +182,17 @@ impl Programme {
         Next::WrapUp
     }
 
+    /// The visit to observe now, if any: one I am the guest of, planned for `today`, or
+    /// not dated and already begun (the guest may go on). Offered on the overview.
+    pub fn observe_now(&self, today: super::time::Date) -> Option<usize> {
+        (0..self.visits.len()).find(|&i| {
+            let v = &self.visits[i];
+            let date = v.agreements.visit.date.value;
+            self.i_host(i) == Some(false)
+                && (date == Some(today) || (date.is_none() && v.live_notes().next().is_some()))
+        })
+    }
+
     /// A phase is done when the next thing to do lies beyond it.
     pub fn phase_status(&self, phase: Phase) -> Status {
         let next = self.next().phase();
@@ -244,5 +255,32 @@ mod date_tests {
                 );
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod observe_tests {
+    use crate::core::model::{ParticipantId, Programme};
+    use crate::core::time::{Date, Timestamp};
+
+    #[test]
+    fn the_guest_is_offered_to_observe_on_the_day_of_the_visit() {
+        let me = ParticipantId("m".into());
+        let mut p = Programme::new(me.clone(), ParticipantId("j".into()));
+        let day = Date::new(2027, 3, 10).unwrap();
+        // Before the hosts are chosen, and while I host visit 1: nothing to observe.
+        assert_eq!(p.observe_now(day), None);
+        p.set_first_host(&me, &me);
+        p.visits[0].agreements.visit.date.set(Some(day), &me);
+        assert_eq!(p.observe_now(day), None);
+        // The partner hosts visit 1: on its day I observe it, not the day before.
+        p.set_first_host(&p.partner.id.clone(), &me);
+        assert_eq!(p.observe_now(day), Some(0));
+        assert_eq!(p.observe_now(Date::new(2027, 3, 9).unwrap()), None);
+        // Not dated: offered once the observation has begun.
+        p.visits[0].agreements.visit.date.set(None, &me);
+        assert_eq!(p.observe_now(day), None);
+        p.visits[0].note_or_new("n", Timestamp(0));
+        assert_eq!(p.observe_now(day), Some(0));
     }
 }

@@ -272,6 +272,37 @@ texts! {
     IntendText => "Hvad vil jeg gøre?", "What do I intend to do?";
     BackToVisit => "Tilbage til besøget", "Back to the visit";
 
+    // During the visit: the guest's notes, and §6 perceived.
+    ObserveNow => "Observér nu", "Observe now";
+    ObserveReminder =>
+        "Flue på væggen: nysgerrig, ikke vurderende.",
+        "Fly on the wall: curious, not judging.";
+    NoteText => "Hvad ser og hører du?", "What do you see and hear?";
+    NoteWonder => "Jeg undrer mig over…", "I wonder about…";
+    NoteMarkers => "Markér noten", "Mark the note";
+    TagReactions => "Reaktioner", "Reactions";
+    TagRelations => "Relationer", "Relations";
+    TagResistance => "Modstand", "Resistance";
+    TagQuote => "Citat", "Quote";
+    NoteNew => "Ny note", "New note";
+    NoteDelete => "Slet note", "Delete note";
+    NoteDeleted => "Noten er slettet.", "The note is deleted.";
+    Undo => "Fortryd", "Undo";
+    NotesTitle => "Dine noter", "Your notes";
+    NotesNone => "Ingen noter endnu.", "No notes yet.";
+    JudgingLead => "Vurderende ord:", "Judging words:";
+    JudgingHint =>
+        "Beskriv hellere, hvad du så eller hørte.",
+        "Rather describe what you saw or heard.";
+    PerceivedSnapshot =>
+        "Det er dine iagttagelser af et øjebliksbillede — ikke medarbejdernes opfattelse.",
+        "These are your observations of a snapshot — not the employees' perception.";
+    PerceiveHint =>
+        "Hvor meget så du lederen bruge den? 0 = slet ikke, 4 = meget.",
+        "How much did you see the leader use it? 0 = not at all, 4 = a lot.";
+    PerceiveText => "Hvad så og hørte jeg?", "What did I see and hear?";
+    Evidence => "Noter markeret med stilen", "Notes marked with the style";
+
     UpdateReady => "Ny version", "New version";
     UpdateReload => "genindlæs", "reload";
 }

@@ -1,8 +1,9 @@
-use leptos::either::EitherOf3;
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::components::welcome::Welcome;
 use crate::i18n::T;
+use crate::pages::{html_screen, loading};
 use crate::platform;
 use crate::screens;
 use crate::state::{expect_app, Load};
@@ -20,18 +21,19 @@ pub fn Home() -> impl IntoView {
         }
     });
     move || match app.load.get() {
-        Load::Loading => {
-            EitherOf3::A(view! { <p class="muted" role="status">{app.t(T::Loading)}</p> })
-        }
-        Load::FirstRun => EitherOf3::B(view! { <Welcome /> }),
+        Load::FirstRun => Either::Left(view! { <Welcome /> }),
         // Drawn from the programme as it is; drawn again when it changes.
-        Load::Ready => EitherOf3::C(view! {
-            <div inner_html=move || {
-                let lang = app.lang();
-                app.programme
-                    .with(|p| p.as_ref().map(|p| screens::overview(p, lang, install)))
-                    .unwrap_or_default()
-            }></div>
-        }),
+        _ => Either::Right(html_screen(Box::new(move || {
+            let lang = app.lang();
+            if app.load.get() == Load::Loading {
+                return loading(lang);
+            }
+            app.programme
+                .with(|p| {
+                    p.as_ref()
+                        .map(|p| screens::overview(p, lang, install, platform::today()))
+                })
+                .unwrap_or_default()
+        }))),
     }
 }

@@ -2,7 +2,6 @@
 //! delegated handler for all its fields and buttons. Every keystroke is applied to the
 //! programme and its section's record is written (`store::live`).
 
-use leptos::either::Either;
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -12,7 +11,9 @@ use crate::core::records::section_key;
 use crate::core::route::{Part, Route};
 use crate::core::time::Timestamp;
 use crate::forms;
+use crate::html::Html;
 use crate::i18n::T;
+use crate::pages::{head, html_screen, loading};
 use crate::platform;
 use crate::state::{expect_app, AppState, Load};
 use crate::store::live;
@@ -23,37 +24,25 @@ pub fn PartPage(index: usize, part: Part) -> impl IntoView {
     let app = expect_app();
     // Drawn again only when the list of focus points changes, never while typing.
     let redraw = RwSignal::new(0u32);
-    let form = move || {
+    platform::events::on_screen(move |ev| on_event(app, index, redraw, ev));
+    html_screen(Box::new(move || {
         redraw.track();
         let lang = app.lang();
-        app.programme.with_untracked(|p| {
-            p.as_ref()
-                .and_then(|p| p.visits.get(index))
-                .map(|v| forms::render(part, index, v, lang))
-                .unwrap_or_default()
-        })
-    };
-    move || {
-        let t = move |key| app.t(key);
         if app.load.get() == Load::Loading {
-            return Either::Left(view! { <p class="muted" role="status">{t(T::Loading)}</p> });
+            return loading(lang);
         }
+        let mut h = Html::new(lang);
         let back = if index == 0 { T::PhaseMar } else { T::PhaseApr };
-        Either::Right(view! {
-            <p class="crumb">
-                <a href=Route::Visit(index).path()>"← " {t(back)}</a>
-            </p>
-            <h1>{t(part_title(part))}</h1>
-            <div
-                class="part"
-                inner_html=form
-                on:input=move |ev| on_event(app, index, redraw, ev)
-                on:change=move |ev| on_event(app, index, redraw, ev)
-                on:click=move |ev: leptos::ev::MouseEvent| on_event(app, index, redraw, ev.into())
-                on:submit=move |ev: leptos::ev::SubmitEvent| on_event(app, index, redraw, ev.into())
-            ></div>
-        })
-    }
+        head(&mut h, &Route::Visit(index).path(), back, part_title(part));
+        h.raw("<div class=\"part\">");
+        app.programme.with_untracked(|p| {
+            if let Some(v) = p.as_ref().and_then(|p| p.visits.get(index)) {
+                h.raw(&forms::render(part, index, v, lang));
+            }
+        });
+        h.raw("</div>");
+        h.out
+    }))
 }
 
 /// A property of a DOM object (`value`, `checked`, `type`), without a web-sys type for
@@ -115,12 +104,7 @@ fn on_event(app: AppState, index: usize, redraw: RwSignal<u32>, ev: web_sys::Eve
         });
         return;
     }
-    let action = target
-        .closest("[data-action]")
-        .ok()
-        .flatten()
-        .and_then(|e| e.get_attribute("data-action").map(|a| (e, a)));
-    let Some((element, action)) = action else {
+    let Some((element, action)) = platform::events::action(&ev) else {
         return;
     };
     match (kind.as_str(), action.as_str()) {
@@ -240,5 +224,7 @@ pub fn part_title(part: Part) -> T {
         Part::Alignment => T::StepAlignment,
         Part::Roles => T::StepRoles,
         Part::Intended => T::StepIntended,
+        Part::Observe => T::StepObservation,
+        Part::Perceived => T::StepPerceived,
     }
 }

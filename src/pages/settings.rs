@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::core::settings::Lang;
+use crate::pages::html_screen;
 use crate::platform;
 use crate::screens;
 use crate::state::expect_app;
@@ -17,7 +18,10 @@ pub fn SettingsPage() -> impl IntoView {
     let persisted = RwSignal::new(None::<bool>);
     leptos::task::spawn_local(async move { persisted.set(platform::storage_persisted().await) });
 
-    let choose = move |ev: leptos::ev::Event| {
+    platform::events::on_screen(move |ev| {
+        if ev.type_() != "change" {
+            return;
+        }
         let value = js_sys::Reflect::get(&ev.target().into(), &"value".into())
             .ok()
             .and_then(|v| v.as_string());
@@ -29,11 +33,8 @@ pub fn SettingsPage() -> impl IntoView {
         saved.set(Some(ok));
         // The page is drawn anew in the new language: keep the keyboard on the choice.
         request_animation_frame(|| platform::focus("input[name=lang]:checked"));
-    };
-    view! {
-        <div
-            inner_html=move || screens::settings(app.lang(), saved.get(), persisted.get())
-            on:change=choose
-        ></div>
-    }
+    });
+    html_screen(Box::new(move || {
+        screens::settings(app.lang(), saved.get(), persisted.get())
+    }))
 }

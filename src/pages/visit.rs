@@ -1,7 +1,6 @@
-use leptos::either::Either;
 use leptos::prelude::*;
 
-use crate::i18n::T;
+use crate::pages::{html_screen, loading};
 use crate::screens;
 use crate::state::{expect_app, Load};
 
@@ -12,20 +11,16 @@ pub fn VisitPage(
     index: usize,
 ) -> impl IntoView {
     let app = expect_app();
-    move || {
+    html_screen(Box::new(move || {
+        let lang = app.lang();
         if app.load.get() == Load::Loading {
-            return Either::Left(view! { <p class="muted" role="status">{app.t(T::Loading)}</p> });
+            return loading(lang);
         }
-        Either::Right(view! {
-            <div inner_html=move || {
-                let lang = app.lang();
-                app.programme
-                    .with(|p| p.as_ref().map(|p| screens::visit(p, index, lang)))
-                    .unwrap_or_else(|| {
-                        let p = crate::core::model::Programme::default();
-                        screens::visit(&p, usize::MAX, lang)
-                    })
-            }></div>
-        })
-    }
+        app.programme
+            .with(|p| p.as_ref().map(|p| screens::visit(p, index, lang)))
+            .unwrap_or_else(|| {
+                let p = crate::core::model::Programme::default();
+                screens::visit(&p, usize::MAX, lang)
+            })
+    }))
 }

@@ -1,6 +1,7 @@
 //! Thin web-sys glue: everything here talks to the browser and nothing else does
 //! (storage aside, which is `store`'s).
 
+pub mod events;
 pub mod location;
 pub mod service_worker;
 
@@ -118,4 +119,32 @@ extern "C" {
 pub async fn share_or_download(name: &str, mime: &str, text: &str) -> String {
     let done = wasm_bindgen_futures::JsFuture::from(share_or_download_js(name, mime, text)).await;
     done.ok().and_then(|v| v.as_string()).unwrap_or_default()
+}
+
+#[wasm_bindgen::prelude::wasm_bindgen(module = "/src/platform/wake.js")]
+extern "C" {
+    /// Keeps the screen on (`true`) while observing, where the browser can; else nothing.
+    #[wasm_bindgen(js_name = keepAwake)]
+    pub fn keep_awake(on: bool);
+}
+
+/// The phone's local clock time at `t` (its own time zone, summer time included).
+pub fn local_clock(t: crate::core::time::Timestamp) -> crate::core::time::Clock {
+    let date = js_sys::Date::new(&(t.0 as f64).into());
+    let two = |n: u32| n as u8;
+    crate::core::time::Clock {
+        hour: two(date.get_hours()),
+        minute: two(date.get_minutes()),
+        second: two(date.get_seconds()),
+    }
+}
+
+/// Today's date on the phone's calendar.
+pub fn today() -> crate::core::time::Date {
+    let now = js_sys::Date::new_0();
+    crate::core::time::Date {
+        year: now.get_full_year() as i32,
+        month: now.get_month() as u8 + 1,
+        day: now.get_date() as u8,
+    }
 }

@@ -81,8 +81,10 @@ impl Engine {
         cmd
     }
 
-    fn capabilities(self, profile: &Path) -> Capabilities {
-        let caps = match self {
+    /// `keep`: a profile kept from an earlier session to open again (Firefox otherwise
+    /// gets a fresh one from geckodriver).
+    fn capabilities(self, profile: &Path, keep: bool) -> Capabilities {
+        let mut caps = match self {
             Engine::Chromium => json!({
                 "browserName": "chrome",
                 "goog:chromeOptions": {
@@ -116,6 +118,12 @@ impl Engine {
                 "webkitgtk:browserOptions": { "binary": MINIBROWSER, "args": ["--automation"] }
             }),
         };
+        if keep && self == Engine::Firefox {
+            if let Some(args) = caps["moz:firefoxOptions"]["args"].as_array_mut() {
+                args.push("-profile".into());
+                args.push(profile.display().to_string().into());
+            }
+        }
         match caps {
             serde_json::Value::Object(map) => map.into(),
             _ => Capabilities::new(),
@@ -128,6 +136,8 @@ pub struct Session {
     pub driver: WebDriver,
     driver_process: Child,
     profile: std::path::PathBuf,
+    /// Kept when the session ends, to start again in it.
+    keep_profile: bool,
 }
 
 fn free_port() -> std::io::Result<u16> {
@@ -135,7 +145,18 @@ fn free_port() -> std::io::Result<u16> {
 }
 
 impl Session {
+    /// A session with a fresh profile, deleted when the session ends.
     pub async fn start(engine: Engine) -> Result<Session, String> {
+        Session::open(engine, None).await
+    }
+
+    /// A session in `profile`, which is kept: a later session in it finds the same data.
+    pub async fn start_in(engine: Engine, profile: &Path) -> Result<Session, String> {
+        std::fs::create_dir_all(profile).map_err(|e| e.to_string())?;
+        Session::open(engine, Some(profile)).await
+    }
+
+    async fn open(engine: Engine, kept: Option<&Path>) -> Result<Session, String> {
         let port = free_port().map_err(|e| e.to_string())?;
         let mut driver_process = engine
             .driver_command(port)
@@ -149,9 +170,10 @@ impl Session {
             }
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
-        let profile =
-            std::env::temp_dir().join(format!("jobbesoeg-e2e-{}-{port}", std::process::id()));
-        let caps = engine.capabilities(&profile);
+        let profile = kept.map(Path::to_path_buf).unwrap_or_else(|| {
+            std::env::temp_dir().join(format!("jobbesoeg-e2e-{}-{port}", std::process::id()))
+        });
+        let caps = engine.capabilities(&profile, kept.is_some());
         match WebDriver::new(format!("http://127.0.0.1:{port}"), caps).await {
             Ok(driver) => {
                 let _ = driver.set_script_timeout(Duration::from_secs(30)).await;
@@ -159,6 +181,7 @@ impl Session {
                     driver,
                     driver_process,
                     profile,
+                    keep_profile: kept.is_some(),
                 })
             }
             Err(e) => {
@@ -172,6 +195,37 @@ impl Session {
         let _ = self.driver.clone().quit().await;
         let _ = self.driver_process.kill();
         let _ = self.driver_process.wait();
-        let _ = std::fs::remove_dir_all(&self.profile);
+        if !self.keep_profile {
+            let _ = std::fs::remove_dir_all(&self.profile);
+        }
+    }
+
+    /// Kills the browser with SIGKILL, as a phone's system ends an app: no unload, no
+    /// clean shutdown. Every process started with this session's profile dies at once;
+    /// then the driver. Returns how many browser processes were killed.
+    pub fn kill(mut self) -> usize {
+        let profile = self.profile.display().to_string();
+        let pids: Vec<String> = std::fs::read_dir("/proc")
+            .into_iter()
+            .flatten()
+            .flatten()
+            .filter_map(|entry| {
+                let pid = entry.file_name().to_str()?.parse::<u32>().ok()?;
+                let cmdline = std::fs::read(entry.path().join("cmdline")).ok()?;
+                let cmdline = String::from_utf8_lossy(&cmdline).replace('\0', " ");
+                let is_driver = pid == self.driver_process.id();
+                (cmdline.contains(&profile) && !is_driver).then(|| pid.to_string())
+            })
+            .collect();
+        if !pids.is_empty() {
+            // The shell's own `kill`: no procps needed on a fresh machine.
+            let _ = Command::new("sh")
+                .arg("-c")
+                .arg(format!("kill -KILL {}", pids.join(" ")))
+                .status();
+        }
+        let _ = self.driver_process.kill();
+        let _ = self.driver_process.wait();
+        pids.len()
     }
 }

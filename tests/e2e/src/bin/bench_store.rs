@@ -5,7 +5,11 @@
 //!    with strict durability, p50/p95/max, and the store's start-up read;
 //! 2. the release app's offline start with 1,000 notes stored: navigation start to the
 //!    frame after the overview has its data (`performance.mark("jobbesoeg-ready")`),
-//!    served by the service worker with the server stopped; median of 7.
+//!    served by the service worker with the server stopped; median of 7;
+//! 3. typing a note on the observation screen with those 1,000 notes stored, a keystroke
+//!    every 150 ms as a quick typist: keystroke (the key event's time) to the next frame
+//!    (`requestAnimationFrame`, just before the paint), and keystroke to "Gemt" on screen
+//!    (the note's record committed with strict durability).
 
 use std::time::{Duration, Instant};
 
@@ -41,7 +45,8 @@ async fn bench(driver: &WebDriver, rate: u32, harness: &str) -> Result<()> {
         .send_raw("Emulation.setCPUThrottlingRate", json!({ "rate": rate }))
         .await?;
     store(driver, rate, harness).await?;
-    start_up(driver, rate).await
+    let server = start_up(driver, rate).await?;
+    typing(driver, rate, &server).await
 }
 
 /// Runs the wasm benchmark page and prints its BENCH lines.
@@ -100,7 +105,7 @@ fn records_with_notes() -> Vec<(String, String)> {
 }
 
 /// Seeds IndexedDB through the page, then starts the app offline `STARTS` times.
-async fn start_up(driver: &WebDriver, rate: u32) -> Result<()> {
+async fn start_up(driver: &WebDriver, rate: u32) -> Result<Server> {
     let server = Server::start(&root().join("dist"))?;
     driver.goto(format!("{}/", server.base())).await?;
     let seeded = driver
@@ -178,5 +183,75 @@ async fn start_up(driver: &WebDriver, rate: u32) -> Result<()> {
         times[0],
         times[STARTS - 1]
     );
+    Ok(server)
+}
+
+fn summary(name: &str, mut samples: Vec<f64>, rate: u32) -> String {
+    if samples.is_empty() {
+        return format!("BENCH {name}: no samples [CPU {rate}×]");
+    }
+    samples.sort_by(f64::total_cmp);
+    let at = |p: f64| samples[((samples.len() as f64 - 1.0) * p).round() as usize];
+    format!(
+        "BENCH {name}: p50 {:.1} ms, p95 {:.1} ms, max {:.1} ms ({} keystrokes, {NOTES} notes stored) [CPU {rate}×]",
+        at(0.5),
+        at(0.95),
+        at(1.0),
+        samples.len()
+    )
+}
+
+/// Types a note on the observation screen, offline, with the notes stored by `start_up`.
+async fn typing(driver: &WebDriver, rate: u32, server: &Server) -> Result<()> {
+    driver
+        .goto(format!("{}/besoeg/1/observer", server.base()))
+        .await?;
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while driver
+        .execute(
+            "return document.activeElement && document.activeElement.id === 'note-text';",
+            vec![],
+        )
+        .await?
+        .json()
+        .as_bool()
+        != Some(true)
+    {
+        if Instant::now() > deadline {
+            return Err("the observation screen never had the cursor in the note".into());
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    driver
+        .execute(
+            "const b = window.__bench = { screen: [], durable: [], t0: 0 };
+             document.addEventListener('keydown', e => { b.t0 = e.timeStamp; }, true);
+             document.addEventListener('input', () => {
+               const t0 = b.t0;
+               requestAnimationFrame(() => b.screen.push(performance.now() - t0));
+             }, true);
+             const state = document.querySelector('[data-testid=save-state]');
+             new MutationObserver(() => {
+               if (state.textContent === 'Gemt' && b.t0) {
+                 b.durable.push(performance.now() - b.t0);
+                 b.t0 = 0;
+               }
+             }).observe(state, { childList: true, subtree: true, characterData: true });",
+            vec![],
+        )
+        .await?;
+    let field = driver.active_element().await?;
+    for c in "Formanden giver ordet til Ali, som viser tallene.".chars() {
+        field.send_keys(c.to_string()).await?;
+        tokio::time::sleep(Duration::from_millis(150)).await;
+    }
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let got = driver
+        .execute("return [window.__bench.screen, window.__bench.durable];", vec![])
+        .await?;
+    let (screen, durable): (Vec<f64>, Vec<f64>) = serde_json::from_value(got.json().clone())?;
+    println!("{}", summary("keystroke to next frame while saving", screen, rate));
+    println!("{}", summary("keystroke to note durable (\"Gemt\")", durable, rate));
+    server.stop();
     Ok(())
 }
