@@ -4,6 +4,9 @@
 //! - drops from wasm-bindgen's JavaScript glue the exported classes whose wasm exports
 //!   index.html's wasm-opt params removed (wasm-streams' `IntoUnderlying*`, which leptos
 //!   pulls in through server_fn and the app never uses: −0.3 KB brotli of the glue);
+//! - renames the wasm's imports to short names (a, b, …) in the wasm and the glue:
+//!   wasm-bindgen's carry a 16-digit hash each, which compresses badly (−4.7 KB brotli);
+//!   updates the wasm's `integrity` in index.html;
 //! - minifies the glue with esbuild (trunk leaves it as written: −1.7 KB brotli of the
 //!   first load) and updates its `integrity` hash in index.html;
 //! - fills the service worker's precache list and cache version from the built files.
@@ -23,20 +26,28 @@ pub fn run(dir: &Path, public_url: &str) -> Result<()> {
     let index_path = dir.join("index.html");
     let html = fs::read_to_string(&index_path).map_err(|e| format!("index.html: {e}"))?;
     let (mut html, scripts) = externalise_inline_scripts(&html, public_url);
-    let wasm_exports = match files_below(dir)?.iter().find(|f| f.ends_with("_bg.wasm")) {
-        Some(wasm) => {
-            let bytes = fs::read(dir.join(wasm)).map_err(|e| format!("{wasm}: {e}"))?;
-            Some(wasm_exports(&bytes).map_err(|e| format!("{wasm}: {e}"))?)
-        }
-        None => None,
-    };
+    // trunk names them `<stem>_bg.wasm` and `<stem>.js`.
+    let wasm = files_below(dir)?
+        .into_iter()
+        .find(|f| f.ends_with("_bg.wasm"));
+    let mut glue_of_wasm = None;
+    if let Some(wasm) = &wasm {
+        let bytes = fs::read(dir.join(wasm)).map_err(|e| format!("{wasm}: {e}"))?;
+        let exports = wasm_exports(&bytes).map_err(|e| format!("{wasm}: {e}"))?;
+        let (bytes, renames) = minify_import_names(&bytes).map_err(|e| format!("{wasm}: {e}"))?;
+        fs::write(dir.join(wasm), &bytes).map_err(|e| format!("{wasm}: {e}"))?;
+        html = set_integrity(&html, &format!("{public_url}{wasm}"), &sri_sha384(&bytes));
+        let glue = format!("{}.js", wasm.trim_end_matches("_bg.wasm"));
+        glue_of_wasm = Some((glue, exports, renames));
+    }
     for name in files_below(dir)? {
         let is_glue = name.ends_with(".js") && html.contains(&format!("{public_url}{name}"));
         if is_glue && !scripts.iter().any(|(s, _)| *s == name) {
             let path = dir.join(&name);
-            if let Some(exports) = &wasm_exports {
+            if let Some((_, exports, renames)) = glue_of_wasm.as_ref().filter(|g| g.0 == name) {
                 let glue = fs::read_to_string(&path).map_err(|e| format!("{name}: {e}"))?;
                 let glue = drop_classes_without_exports(&glue, exports)
+                    .and_then(|glue| rename_imports(&glue, renames))
                     .map_err(|e| format!("{name}: {e}"))?;
                 fs::write(&path, glue).map_err(|e| format!("{name}: {e}"))?;
             }
@@ -95,46 +106,163 @@ fn minify_js(path: &Path) -> Result<()> {
     Ok(())
 }
 
-/// The export names of a wasm module (its export section, id 7).
-pub fn wasm_exports(wasm: &[u8]) -> Result<Vec<String>> {
-    fn uleb(b: &[u8], at: &mut usize) -> Result<usize> {
-        let (mut n, mut shift) = (0usize, 0);
-        loop {
-            let byte = *b.get(*at).ok_or("truncated wasm")?;
-            *at += 1;
-            n |= ((byte & 0x7f) as usize) << shift;
-            if byte & 0x80 == 0 {
-                return Ok(n);
-            }
-            shift += 7;
-            if shift > 28 {
-                return Err("bad LEB128 in wasm".into());
-            }
+/// Reads an unsigned LEB128 number at `at`, moving `at` past it.
+fn uleb(b: &[u8], at: &mut usize) -> Result<usize> {
+    let (mut n, mut shift) = (0usize, 0);
+    loop {
+        let byte = *b.get(*at).ok_or("truncated wasm")?;
+        *at += 1;
+        n |= ((byte & 0x7f) as usize) << shift;
+        if byte & 0x80 == 0 {
+            return Ok(n);
+        }
+        shift += 7;
+        if shift > 28 {
+            return Err("bad LEB128 in wasm".into());
         }
     }
-    if wasm.get(..4) != Some(b"\0asm") {
+}
+
+fn push_uleb(out: &mut Vec<u8>, mut n: usize) {
+    loop {
+        let byte = (n & 0x7f) as u8;
+        n >>= 7;
+        if n == 0 {
+            out.push(byte);
+            return;
+        }
+        out.push(byte | 0x80);
+    }
+}
+
+/// A wasm module's sections: (id, section start, payload start, end).
+fn sections(wasm: &[u8]) -> Result<Vec<(u8, usize, usize, usize)>> {
+    if wasm.get(..4) != Some(b"\0asm") || wasm.len() < 8 {
         return Err("not a wasm module".into());
     }
+    let mut out = Vec::new();
     let mut at = 8;
     while at < wasm.len() {
-        let id = wasm[at];
+        let (id, header) = (wasm[at], at);
         at += 1;
         let size = uleb(wasm, &mut at)?;
-        let end = at + size;
+        if at + size > wasm.len() {
+            return Err("truncated wasm".into());
+        }
+        out.push((id, header, at, at + size));
+        at += size;
+    }
+    Ok(out)
+}
+
+/// A length-prefixed name at `at`, moving `at` past it.
+fn name_at<'a>(b: &'a [u8], at: &mut usize) -> Result<&'a [u8]> {
+    let len = uleb(b, at)?;
+    let name = b.get(*at..*at + len).ok_or("truncated wasm")?;
+    *at += len;
+    Ok(name)
+}
+
+/// The export names of a wasm module (its export section, id 7).
+pub fn wasm_exports(wasm: &[u8]) -> Result<Vec<String>> {
+    let mut names = Vec::new();
+    for (id, _, start, _) in sections(wasm)? {
         if id == 7 {
-            let mut names = Vec::new();
+            let mut at = start;
             for _ in 0..uleb(wasm, &mut at)? {
-                let len = uleb(wasm, &mut at)?;
-                let name = wasm.get(at..at + len).ok_or("truncated wasm")?;
-                names.push(String::from_utf8_lossy(name).into_owned());
-                at += len + 1; // the name, then the export's kind
+                names.push(String::from_utf8_lossy(name_at(wasm, &mut at)?).into_owned());
+                at += 1; // the export's kind
                 uleb(wasm, &mut at)?; // its index
             }
-            return Ok(names);
         }
-        at = end;
     }
-    Ok(Vec::new())
+    Ok(names)
+}
+
+/// The `n`th short name: a, b, …, Z, ba, bb, … (letters only: a plain JS property key).
+fn short_name(mut n: usize) -> String {
+    const LETTERS: &[u8; 52] = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    let mut out = vec![LETTERS[n % 52]];
+    n /= 52;
+    while n > 0 {
+        out.push(LETTERS[n % 52]);
+        n /= 52;
+    }
+    String::from_utf8(out).expect("ASCII")
+}
+
+/// (old name, new name) of each renamed import.
+pub type Renames = Vec<(String, String)>;
+
+/// Renames the module's function imports to short names (wasm-bindgen's carry a hash:
+/// `__wbg_matchMedia_b53687d22ec43649`; their glue says which to rename how). Returns
+/// the new module and the (old, new) names; everything but the import names is kept.
+pub fn minify_import_names(wasm: &[u8]) -> Result<(Vec<u8>, Renames)> {
+    let mut out = wasm[..8].to_vec();
+    let mut renames = Vec::new();
+    let mut copied = 8;
+    for (id, header, start, end) in sections(wasm)? {
+        if id != 2 {
+            continue;
+        }
+        let mut at = start;
+        let count = uleb(wasm, &mut at)?;
+        let mut body = Vec::new();
+        push_uleb(&mut body, count);
+        for n in 0..count {
+            let module = name_at(wasm, &mut at)?;
+            let old = String::from_utf8_lossy(name_at(wasm, &mut at)?).into_owned();
+            if wasm.get(at) != Some(&0) {
+                return Err(format!("import {old} is not a function"));
+            }
+            let descriptor_start = at;
+            at += 1;
+            uleb(wasm, &mut at)?; // its type
+            let new = short_name(n);
+            push_uleb(&mut body, module.len());
+            body.extend(module);
+            push_uleb(&mut body, new.len());
+            body.extend(new.as_bytes());
+            body.extend(&wasm[descriptor_start..at]);
+            renames.push((old, new));
+        }
+        if at != end {
+            return Err("unexpected bytes after the imports".into());
+        }
+        out.extend(&wasm[copied..header]);
+        out.push(2);
+        push_uleb(&mut out, body.len());
+        out.extend(body);
+        copied = end;
+    }
+    out.extend(&wasm[copied..]);
+    Ok((out, renames))
+}
+
+/// Renames the imports in wasm-bindgen's glue, where each import name is a key of the
+/// imports object and appears exactly once (checked: anything else is an error).
+pub fn rename_imports(glue: &str, renames: &[(String, String)]) -> Result<String> {
+    let is_ident = |c: char| c.is_ascii_alphanumeric() || c == '_' || c == '$';
+    let mut out = glue.to_string();
+    for (old, new) in renames {
+        let found: Vec<usize> = out
+            .match_indices(old.as_str())
+            .map(|(i, _)| i)
+            .filter(|&i| {
+                !out[..i].ends_with(is_ident) && !out[i + old.len()..].starts_with(is_ident)
+            })
+            .collect();
+        match found[..] {
+            [at] => out.replace_range(at..at + old.len(), new),
+            _ => {
+                return Err(format!(
+                    "import {old} appears {} times in the glue, not once",
+                    found.len()
+                ))
+            }
+        }
+    }
+    Ok(out)
 }
 
 /// Removes from wasm-bindgen's (unminified) glue each `export class` that calls a wasm
@@ -410,6 +538,75 @@ const wasm = await init({ module_or_path: '/app-1_bg.wasm' });
         let wasm = module_exporting(&["main", "__wbindgen_start"]);
         assert_eq!(wasm_exports(&wasm).unwrap(), ["main", "__wbindgen_start"]);
         assert!(wasm_exports(b"<html>").is_err());
+    }
+
+    /// A wasm module that imports the given functions from `./m_bg.js` and exports `main`.
+    fn module_importing(names: &[&str]) -> Vec<u8> {
+        let mut imports = vec![names.len() as u8];
+        for n in names {
+            imports.push(b"./m_bg.js".len() as u8);
+            imports.extend(b"./m_bg.js");
+            imports.push(n.len() as u8);
+            imports.extend(n.as_bytes());
+            imports.extend([0, 0]); // a function of type 0
+        }
+        let mut wasm = b"\0asm\x01\0\0\0".to_vec();
+        wasm.extend([1, 4, 1, 0x60, 0, 0]);
+        wasm.push(2);
+        wasm.push(imports.len() as u8);
+        wasm.extend(imports);
+        wasm.extend([3, 2, 1, 0]);
+        let f = names.len() as u8; // the module's own function comes after the imports
+        wasm.extend([7, 8, 1, 4, b'm', b'a', b'i', b'n', 0, f]);
+        wasm.extend([10, 4, 1, 2, 0, 0x0b]);
+        wasm
+    }
+
+    #[test]
+    fn imports_get_short_names_and_the_rest_of_the_module_stays() {
+        let wasm = module_importing(&["__wbg_now_0123456789abcdef", "__wbg_log_fedcba9876543210"]);
+        let (out, renames) = minify_import_names(&wasm).unwrap();
+        assert_eq!(
+            renames,
+            [
+                ("__wbg_now_0123456789abcdef".into(), "a".into()),
+                ("__wbg_log_fedcba9876543210".into(), "b".into())
+            ]
+        );
+        assert_eq!(out, module_importing(&["a", "b"]));
+        assert_eq!(wasm_exports(&out).unwrap(), ["main"]);
+    }
+
+    #[test]
+    fn short_names_are_letters_and_distinct() {
+        let names: Vec<String> = (0..3000).map(short_name).collect();
+        assert_eq!(&names[..3], ["a", "b", "c"]);
+        assert_eq!(names[52], "ab");
+        let distinct: std::collections::HashSet<_> = names.iter().collect();
+        assert_eq!(distinct.len(), names.len());
+        assert!(names
+            .iter()
+            .all(|n| n.chars().all(|c| c.is_ascii_alphabetic())));
+    }
+
+    #[test]
+    fn the_glue_gets_the_same_renames() {
+        let glue = "const import0 = {\n    __wbg_now_1: function() {},\n    __wbg_now_12: function() {},\n};";
+        let renames = [
+            ("__wbg_now_1".to_string(), "a".to_string()),
+            ("__wbg_now_12".to_string(), "b".to_string()),
+        ];
+        assert_eq!(
+            rename_imports(glue, &renames).unwrap(),
+            "const import0 = {\n    a: function() {},\n    b: function() {},\n};"
+        );
+    }
+
+    #[test]
+    fn an_import_missing_from_the_glue_or_named_twice_is_an_error() {
+        let renames = [("__wbg_x_1".to_string(), "a".to_string())];
+        assert!(rename_imports("{ __wbg_y_1: f }", &renames).is_err());
+        assert!(rename_imports("{ __wbg_x_1: f, g: __wbg_x_1 }", &renames).is_err());
     }
 
     const GLUE: &str = "export class Gone {
