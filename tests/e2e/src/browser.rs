@@ -204,6 +204,9 @@ impl Session {
     /// clean shutdown. Every process started with this session's profile dies at once;
     /// then the driver. Returns how many browser processes were killed.
     pub fn kill(mut self) -> usize {
+        // No goodbye to a dead browser: thirtyfour would otherwise try to end the session
+        // when the last handle is dropped, and block until its HTTP timeout.
+        let _ = self.driver.clone().leak();
         let profile = self.profile.display().to_string();
         let pids: Vec<String> = std::fs::read_dir("/proc")
             .into_iter()

@@ -80,7 +80,12 @@ async fn crash_rounds(engine: Engine) {
     }
 }
 
-async fn rounds(engine: Engine, server: &Server, profile: &std::path::Path, mut dice: Dice) -> TestResult {
+async fn rounds(
+    engine: Engine,
+    server: &Server,
+    profile: &std::path::Path,
+    mut dice: Dice,
+) -> TestResult {
     let rounds = rounds_wanted();
     let mut saved: Vec<String> = Vec::new();
     let more = " Ali svarer, at tallene kommer i morgen, og skriver det på tavlen.";
@@ -115,9 +120,11 @@ async fn rounds(engine: Engine, server: &Server, profile: &std::path::Path, mut 
             }
         }
         if round == rounds {
-            println!("  last start: all there after {:.1} s", t.elapsed().as_secs_f64());
+            println!(
+                "  last start: all there after {:.1} s",
+                t.elapsed().as_secs_f64()
+            );
             session.quit().await;
-            println!("  quit after {:.1} s", t.elapsed().as_secs_f64());
             break;
         }
         // A new note, typed until the app says "Gemt".
@@ -128,14 +135,16 @@ async fn rounds(engine: Engine, server: &Server, profile: &std::path::Path, mut 
         saved.push(text);
         // Then on typing, and the browser killed at a random moment while it types and saves.
         let cut = 1 + dice.below(more.len() as u64 - 1) as usize;
-        let cut = (cut..more.len()).find(|i| more.is_char_boundary(*i)).unwrap_or(more.len());
+        let cut = (cut..more.len())
+            .find(|i| more.is_char_boundary(*i))
+            .unwrap_or(more.len());
         let rest = more[..cut].to_string();
         let typing = tokio::spawn(async move { field.send_keys(rest).await });
         tokio::time::sleep(Duration::from_millis(dice.below(150))).await;
         let killed = session.kill();
         let _ = typing.await;
         println!(
-            "  round {round}: browser up in {:.1} s, round {:.1} s, killed after {cut} more characters",
+            "  round {round}: browser up in {:.1} s, round {:.1} s, killed while typing {cut} more characters",
             started.as_secs_f64(),
             t.elapsed().as_secs_f64()
         );

@@ -4,7 +4,10 @@
 
 use e2e::{in_every_engine, Ctx, Engine, TestResult};
 
-in_every_engine!(observe_in_one_tap_and_keep_every_note);
+in_every_engine!(
+    observe_in_one_tap_and_keep_every_note,
+    the_screen_stays_on_while_observing,
+);
 
 /// The visit's date set to today, as the pair agreed, through the date picker.
 async fn visit_1_is_today(ctx: &Ctx) -> TestResult {
@@ -23,7 +26,9 @@ async fn visit_1_is_today(ctx: &Ctx) -> TestResult {
 
 /// The id (`note-text` or `note-wonder`) of the focused element.
 async fn focused(ctx: &Ctx) -> Result<String, Box<dyn std::error::Error + Send + Sync>> {
-    let id = ctx.eval("document.activeElement && document.activeElement.id").await?;
+    let id = ctx
+        .eval("document.activeElement && document.activeElement.id")
+        .await?;
     Ok(id.as_str().unwrap_or_default().to_string())
 }
 
@@ -33,7 +38,10 @@ async fn type_here(ctx: &Ctx, text: &str) -> TestResult {
     Ok(())
 }
 
-async fn pressed(ctx: &Ctx, marker: &str) -> Result<bool, Box<dyn std::error::Error + Send + Sync>> {
+async fn pressed(
+    ctx: &Ctx,
+    marker: &str,
+) -> Result<bool, Box<dyn std::error::Error + Send + Sync>> {
     let button = ctx.by_role("button", marker).await?;
     Ok(button.attr("aria-pressed").await?.as_deref() == Some("true"))
 }
@@ -93,7 +101,10 @@ async fn observe_in_one_tap_and_keep_every_note(ctx: Ctx) -> TestResult {
         assert_eq!(focused(&ctx).await?, "note-text");
     }
     ctx.tap(ctx.by_role("button", "Citat").await?).await?;
-    assert!(!pressed(&ctx, "Citat").await?, "a second tap takes Citat off");
+    assert!(
+        !pressed(&ctx, "Citat").await?,
+        "a second tap takes Citat off"
+    );
 
     // "Jeg undrer mig over…": a judging word gets a gentle hint, never a block.
     ctx.tap(ctx.by_role("textbox", "Jeg undrer mig over…").await?)
@@ -117,7 +128,10 @@ async fn observe_in_one_tap_and_keep_every_note(ctx: Ctx) -> TestResult {
     ctx.tap(ctx.by_role("button", "Distribueret ledelse").await?)
         .await?;
     ctx.until_saved().await?;
-    assert_eq!(listed(&ctx).await?, ["Jonas spørger: hvem tager weekenden?"]);
+    assert_eq!(
+        listed(&ctx).await?,
+        ["Jonas spørger: hvem tager weekenden?"]
+    );
     ctx.assert_accessible().await?;
 
     // Offline, the app opens again with every note.
@@ -142,7 +156,10 @@ async fn observe_in_one_tap_and_keep_every_note(ctx: Ctx) -> TestResult {
         .await?;
     let label = first.text().await?;
     for part in ["· +0 min", "det var godt", "Reaktioner på vagtplanen"] {
-        assert!(label.contains(part), "{part:?} in the note's button {label:?}");
+        assert!(
+            label.contains(part),
+            "{part:?} in the note's button {label:?}"
+        );
     }
 
     // Opened again, deleted, and brought back with "Fortryd".
@@ -175,5 +192,62 @@ async fn observe_in_one_tap_and_keep_every_note(ctx: Ctx) -> TestResult {
     )
     .await?;
     ctx.assert_accessible().await?;
+    Ok(())
+}
+
+/// The screen is kept on while the guest observes (Screen Wake Lock), and let go after.
+async fn the_screen_stays_on_while_observing(ctx: Ctx) -> TestResult {
+    if ctx.engine != Engine::Chromium {
+        println!(
+            "SKIPPED {}: watching the wake lock from before the app starts needs Chromium's \
+             DevTools protocol",
+            ctx.engine.name()
+        );
+        return Ok(());
+    }
+    // Headless Chromium refuses wake locks unless the page may have one.
+    ctx.driver
+        .cdp()
+        .send_raw(
+            "Browser.setPermission",
+            serde_json::json!({
+                "permission": { "name": "screen-wake-lock" },
+                "setting": "granted"
+            }),
+        )
+        .await?;
+    // Every request the app makes, and the lock it got, seen from the page.
+    ctx.driver
+        .cdp()
+        .send_raw(
+            "Page.addScriptToEvaluateOnNewDocument",
+            serde_json::json!({ "source": "
+                window.__wake = { requests: [], sentinel: null };
+                const request = navigator.wakeLock.request.bind(navigator.wakeLock);
+                navigator.wakeLock.request = async (type) => {
+                  window.__wake.requests.push(type);
+                  const sentinel = await request(type);
+                  window.__wake.sentinel = sentinel;
+                  return sentinel;
+                };" }),
+        )
+        .await?;
+    ctx.make_the_pair().await?;
+    ctx.open("/besoeg/1/observer").await?;
+    ctx.heading("Observation").await?;
+    ctx.until(
+        "the screen kept on",
+        "window.__wake.requests.includes('screen') && window.__wake.sentinel && \
+         !window.__wake.sentinel.released",
+    )
+    .await?;
+    // Leaving the observation lets the screen sleep again.
+    ctx.tap(ctx.by_role("link", "← Jobbesøg 1").await?).await?;
+    ctx.heading("Jobbesøg 1").await?;
+    ctx.until(
+        "the screen let go",
+        "window.__wake.sentinel.released === true",
+    )
+    .await?;
     Ok(())
 }

@@ -247,11 +247,20 @@ async fn typing(driver: &WebDriver, rate: u32, server: &Server) -> Result<()> {
     }
     tokio::time::sleep(Duration::from_millis(500)).await;
     let got = driver
-        .execute("return [window.__bench.screen, window.__bench.durable];", vec![])
+        .execute(
+            "return [window.__bench.screen, window.__bench.durable];",
+            vec![],
+        )
         .await?;
     let (screen, durable): (Vec<f64>, Vec<f64>) = serde_json::from_value(got.json().clone())?;
-    println!("{}", summary("keystroke to next frame while saving", screen, rate));
-    println!("{}", summary("keystroke to note durable (\"Gemt\")", durable, rate));
+    println!(
+        "{}",
+        summary("keystroke to next frame while saving", screen, rate)
+    );
+    println!(
+        "{}",
+        summary("keystroke to note durable (\"Gemt\")", durable, rate)
+    );
     server.stop();
     Ok(())
 }
