@@ -1,6 +1,5 @@
 //! The app shell: state, screens, navigation.
 
-use leptos::either::EitherOf6;
 use leptos::prelude::*;
 
 use crate::components::nav::Nav;
@@ -8,12 +7,7 @@ use crate::components::save_notice::SaveNotice;
 use crate::components::update_banner::UpdateBanner;
 use crate::core::route::{Part, Route};
 use crate::i18n::T;
-use crate::pages::home::Home;
-use crate::pages::not_found::NotFound;
-use crate::pages::observe::ObservePage;
-use crate::pages::part::PartPage;
-use crate::pages::settings::SettingsPage;
-use crate::pages::visit::VisitPage;
+use crate::pages;
 use crate::platform::{self, location};
 use crate::state::AppState;
 use crate::store::{self, live};
@@ -40,13 +34,19 @@ pub fn App() -> impl IntoView {
     platform::events::install();
     live::start(app);
 
-    let screen = move || match app.route.get() {
-        Route::Home => EitherOf6::A(Home()),
-        Route::Settings => EitherOf6::B(SettingsPage()),
-        Route::Visit(index) => EitherOf6::C(view! { <VisitPage index /> }),
-        Route::Part(index, Part::Observe) => EitherOf6::F(view! { <ObservePage index /> }),
-        Route::Part(index, part) => EitherOf6::D(view! { <PartPage index part /> }),
-        Route::NotFound(_) => EitherOf6::E(NotFound()),
+    // Every screen is HTML drawn by one function and heard by one listener (`pages`):
+    // switching screens builds a new draw function, never a new kind of view.
+    let screen = move || {
+        let draw = match app.route.get() {
+            Route::Home => pages::home::screen(app),
+            Route::Settings => pages::settings::screen(app),
+            Route::Visit(index) => pages::visit::screen(app, index),
+            Route::Part(index, Part::Observe) => pages::observe::screen(app, index),
+            Route::Part(index, Part::Reflection) => pages::reflection::screen(app, index),
+            Route::Part(index, part) => pages::part::screen(app, index, part),
+            Route::NotFound(_) => pages::not_found::screen(app),
+        };
+        pages::html_screen(draw)
     };
     // The texts are plain strings: a language switch draws the app again, so no text
     // needs a reactive closure of its own (each costs code in the first-load budget).

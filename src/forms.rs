@@ -51,8 +51,8 @@ pub fn render(part: Part, index: usize, visit: &Visit, lang: Lang) -> String {
         Part::Roles => roles(&mut h),
         Part::Intended => leadership(&mut h, visit, false),
         Part::Perceived => leadership(&mut h, visit, true),
-        // The observation has its own screen (`observing`).
-        Part::Observe => {}
+        // The observation and the reflection have their own screens.
+        Part::Observe | Part::Reflection => {}
     }
     h.out
 }
@@ -385,6 +385,17 @@ pub fn apply(
                 _ => return None,
             }
         }
+        ["reflection", side, n] => {
+            let answers = match *side {
+                "host" => &mut visit.reflection.host,
+                "guest" => &mut visit.reflection.guest,
+                _ => return None,
+            };
+            answers.get_mut(n.parse::<usize>().ok()?)?.set(text, by);
+        }
+        ["reflection", "shared"] => {
+            visit.reflection.shared.set(text, by);
+        }
         _ => return None,
     }
     [
@@ -393,6 +404,7 @@ pub fn apply(
         "alignment",
         "intended",
         "perceived",
+        "reflection",
     ]
     .into_iter()
     .find(|s| *s == parts[0])

@@ -12,6 +12,7 @@ pub mod i18n;
 pub mod observing;
 pub mod pages;
 pub mod platform;
+pub mod reflection;
 pub mod screens;
 pub mod state;
 pub mod store;

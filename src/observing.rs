@@ -3,11 +3,10 @@
 //! newest first, each a button that opens it again. `pages::observe` handles its events.
 
 use crate::core::json::Named;
-use crate::core::model::{Note, Tag, Visit};
+use crate::core::model::{Note, Style, Tag, Visit};
 use crate::core::observe::{judging_words, minutes_since};
 use crate::core::settings::Lang;
 use crate::core::time::{Clock, Timestamp};
-use crate::forms::STYLES;
 use crate::html::{escape, Html};
 use crate::i18n::{tr, T};
 
@@ -39,6 +38,15 @@ pub fn parse_tag(key: &str) -> Option<Tag> {
     })
 }
 
+/// The styles as markers: short, so a thumb finds them among the others.
+const SHORT_STYLES: [(Style, T); 5] = [
+    (Style::Vision, T::TagVision),
+    (Style::ContingentRecognition, T::TagRecognition),
+    (Style::DataInformed, T::TagData),
+    (Style::Distributed, T::TagDistributed),
+    (Style::RelationBuilding, T::TagRelationBuilding),
+];
+
 /// A marker's name on screen: the focus point's own words, or the guide's.
 pub fn tag_label<'a>(tag: &Tag, v: &'a Visit, lang: Lang) -> &'a str {
     let key = match tag {
@@ -47,7 +55,7 @@ pub fn tag_label<'a>(tag: &Tag, v: &'a Visit, lang: Lang) -> &'a str {
         Tag::Relations => T::TagRelations,
         Tag::Resistance => T::TagResistance,
         Tag::Quote => T::TagQuote,
-        Tag::Style(style) => STYLES
+        Tag::Style(style) => SHORT_STYLES
             .iter()
             .find(|(s, _)| s == style)
             .map_or(T::TagQuote, |(_, name)| *name),
@@ -141,11 +149,14 @@ pub fn render(
     h.raw("<div class=\"actions\"><button type=\"button\" data-action=\"new\">")
         .t(T::NoteNew)
         .raw("</button>");
-    if note.is_some() {
-        h.raw("<button type=\"button\" class=\"quiet\" data-action=\"delete\">")
-            .t(T::NoteDelete)
-            .raw("</button>");
-    }
+    // Shown once the note exists (at its first keystroke, without a redraw).
+    h.raw(if note.is_some() {
+        "<button type=\"button\" class=\"quiet\" data-action=\"delete\">"
+    } else {
+        "<button type=\"button\" class=\"quiet\" data-action=\"delete\" hidden>"
+    })
+    .t(T::NoteDelete)
+    .raw("</button>");
     h.raw("</div></section><div role=\"status\" class=\"undo\">");
     if let Some(id) = deleted {
         h.t(T::NoteDeleted)
@@ -229,7 +240,7 @@ fn earlier(h: &mut Html, v: &Visit, current: Option<&Note>, local: &dyn Fn(Times
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::model::{FocusPoint, ParticipantId, Style};
+    use crate::core::model::{FocusPoint, ParticipantId};
 
     fn utc(t: Timestamp) -> Clock {
         t.clock()
@@ -287,7 +298,7 @@ mod tests {
         assert!(fresh.contains("Dine noter (2)"));
         assert!(fresh.find("Tre nikker").unwrap() < fresh.find("det var").unwrap());
         assert!(fresh.contains("data-action=\"undo\" data-id=\"b\">Fortryd"));
-        assert!(!fresh.contains("data-action=\"delete\""));
+        assert!(fresh.contains("data-action=\"delete\" hidden>"));
     }
 
     #[test]
@@ -306,7 +317,7 @@ mod tests {
         let v = Visit::default();
         assert_eq!(
             tag_label(&Tag::Style(Style::Distributed), &v, Lang::Da),
-            "Distribueret ledelse"
+            "Distribueret"
         );
     }
 }

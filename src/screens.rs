@@ -166,7 +166,7 @@ pub fn visit(p: &Programme, index: usize, lang: Lang) -> String {
             Step::Intended => Some(Part::Intended),
             Step::Observation => Some(Part::Observe),
             Step::Perceived => Some(Part::Perceived),
-            Step::Reflection => None,
+            Step::Reflection => Some(Part::Reflection),
         };
         if step == Step::Intended {
             card(&mut h, T::StepRoles, None, Some(Part::Roles));

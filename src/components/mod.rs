@@ -3,4 +3,3 @@
 pub mod nav;
 pub mod save_notice;
 pub mod update_banner;
-pub mod welcome;

@@ -1,5 +1,6 @@
 //! The pure core: no browser, no clock, no randomness. Tested natively with `cargo test`.
 
+pub mod compare;
 pub mod field;
 pub mod ics;
 pub mod json;

@@ -34,10 +34,12 @@ pub enum Part {
     Observe,
     /// §6 after the visit: the leadership the guest perceived.
     Perceived,
+    /// §5 the joint reflection, and §6 intended against perceived.
+    Reflection,
 }
 
 impl Part {
-    pub const ALL: [Part; 7] = [
+    pub const ALL: [Part; 8] = [
         Part::Activity,
         Part::Agreements,
         Part::Alignment,
@@ -45,6 +47,7 @@ impl Part {
         Part::Intended,
         Part::Observe,
         Part::Perceived,
+        Part::Reflection,
     ];
 
     /// The last segment of the part's path.
@@ -57,6 +60,7 @@ impl Part {
             Part::Intended => "intenderet",
             Part::Observe => "observer",
             Part::Perceived => "opfattet",
+            Part::Reflection => "refleksion",
         }
     }
 }

@@ -284,6 +284,11 @@ texts! {
     TagRelations => "Relationer", "Relations";
     TagResistance => "Modstand", "Resistance";
     TagQuote => "Citat", "Quote";
+    TagVision => "Vision", "Vision";
+    TagRecognition => "Anerkendelse", "Recognition";
+    TagData => "Data", "Data";
+    TagDistributed => "Distribueret", "Distributed";
+    TagRelationBuilding => "Relationsskabende", "Relation-building";
     NoteNew => "Ny note", "New note";
     NoteDelete => "Slet note", "Delete note";
     NoteDeleted => "Noten er slettet.", "The note is deleted.";
@@ -302,6 +307,53 @@ texts! {
         "How much did you see the leader use it? 0 = not at all, 4 = a lot.";
     PerceiveText => "Hvad så og hørte jeg?", "What did I see and hear?";
     Evidence => "Noter markeret med stilen", "Notes marked with the style";
+
+    // §5 the joint reflection, and §6 side by side.
+    Writer => "Hvem skriver?", "Who is writing?";
+    WrittenBy => "Skrevet af", "Written by";
+    ReflectHostTitle => "1. Værten fortæller", "1. The host tells";
+    ReflectHostIntro =>
+        "Værten fortæller om sin oplevelse af egen ledelse.",
+        "The host tells of their experience of their own leadership.";
+    HostQ1 => "Hvad lykkes jeg med?", "What did I succeed with?";
+    HostQ2 => "Hvad var svært?", "What was hard?";
+    HostQ3 => "Hvad blev jeg overrasket over?", "What surprised me?";
+    HostQ4 => "Hvad kunne være gjort anderledes?", "What could have been done differently?";
+    ReflectGuestTitle => "2. Gæsten fortæller", "2. The guest tells";
+    ReflectGuestIntro =>
+        "Gæsten fortæller om sine observationer.",
+        "The guest tells of their observations.";
+    GuestNotes => "Gæstens noter", "The guest's notes";
+    GuestQ1 => "Hvad så jeg?", "What did I see?";
+    GuestQ2 => "Hvad virkede godt?", "What worked well?";
+    GuestQ3 => "Hvad undrede jeg mig over?", "What did I wonder about?";
+    GuestQ4 => "Hvad ville der ske, hvis du gjorde…?", "What would happen if you did…?";
+    ReflectSharedTitle => "3. Sammen", "3. Together";
+    SharedQuestion =>
+        "Hvad blev vi klogere på om udøvelse af ledelse, og hvilke nye muligheder giver det hver af os i egen ledelse og grænsekrydsende samarbejde?",
+        "What did we learn about exercising leadership, and what new possibilities does that give each of us in our own leadership and boundary-crossing collaboration?";
+    CompareTitle => "Intenderet og opfattet ledelse", "Intended and perceived leadership";
+    CompareSnapshot =>
+        "Den opfattede ledelse er gæstens iagttagelser af et øjebliksbillede — ikke medarbejdernes opfattelse.",
+        "The perceived leadership is the guest's observations of a snapshot — not the employees' perception.";
+    CompareWait =>
+        "Gæsten vurderer først sin opfattede ledelse. Så ser I intenderet og opfattet samtidig, og gæstens blik farves ikke af værtens hensigt.",
+        "The guest first rates the perceived leadership. Then you see intended and perceived together, and the guest's view is not coloured by the host's intention.";
+    CompareReveal => "Vis intenderet og opfattet ledelse", "Show intended and perceived leadership";
+    Intended => "Intenderet", "Intended";
+    Perceived => "Opfattet", "Perceived";
+    IntendedLower => "intenderet", "intended";
+    PerceivedLower => "opfattet", "perceived";
+    NotRated => "ikke vurderet", "not rated";
+    LargestGap => "Størst forskel", "Largest difference";
+    SameOn => "Samme vurdering", "Same rating";
+    Of => "af", "of";
+    AgreeAll =>
+        "Intenderet og opfattet ledelse er ens for alle fem stile.",
+        "Intended and perceived leadership are the same for all five styles.";
+    IntendedMissing =>
+        "Værten har ikke vurderet alle fem stile endnu (§6 Intenderet ledelse).",
+        "The host has not rated all five styles yet (§6 Intended leadership).";
 
     UpdateReady => "Ny version", "New version";
     UpdateReload => "genindlæs", "reload";

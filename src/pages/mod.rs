@@ -10,6 +10,7 @@ pub mod home;
 pub mod not_found;
 pub mod observe;
 pub mod part;
+pub mod reflection;
 pub mod settings;
 pub mod visit;
 

@@ -12,10 +12,10 @@ use crate::core::time::Timestamp;
 use crate::html::Html;
 use crate::i18n::T;
 use crate::observing;
-use crate::pages::{head, html_screen, loading};
+use crate::pages::{head, loading, Draw};
 use crate::platform;
 use crate::platform::events::action;
-use crate::state::{expect_app, AppState, Load};
+use crate::state::{AppState, Load};
 use crate::store::live;
 
 /// What the screen holds besides the programme: the note being written (`None`: a new
@@ -29,9 +29,7 @@ struct Screen {
 }
 
 /// Observing visit `index`.
-#[component]
-pub fn ObservePage(index: usize) -> impl IntoView {
-    let app = expect_app();
+pub fn screen(app: AppState, index: usize) -> Draw {
     let screen = Screen {
         index,
         current: StoredValue::new(None),
@@ -46,8 +44,12 @@ pub fn ObservePage(index: usize) -> impl IntoView {
         _ => {}
     });
     platform::keep_awake(true);
-    on_cleanup(|| platform::keep_awake(false));
-    html_screen(Box::new(move || {
+    platform::set_root_flag("data-observing", true);
+    on_cleanup(|| {
+        platform::keep_awake(false);
+        platform::set_root_flag("data-observing", false);
+    });
+    Box::new(move || {
         screen.redraw.track();
         let lang = app.lang();
         if app.load.get() == Load::Loading {
@@ -79,7 +81,7 @@ pub fn ObservePage(index: usize) -> impl IntoView {
         // After it is drawn: the cursor in the note, at its end, ready to type.
         request_animation_frame(|| focus_note("text"));
         h.out
-    }))
+    })
 }
 
 fn get(target: &JsValue, name: &str) -> String {
@@ -140,7 +142,11 @@ fn on_input(app: AppState, screen: Screen, ev: web_sys::Event) {
         field.set(value.clone(), me);
     });
     if let Some(hint) = platform::element(&format!("#judging-{key}")) {
-        hint.set_inner_html(&observing::judging_hint(&value, app.lang()));
+        let text = observing::judging_hint(&value, app.lang());
+        // Most keystrokes judge nothing: then leave the empty hint alone.
+        if !text.is_empty() || hint.has_child_nodes() {
+            hint.set_inner_html(&text);
+        }
     }
     if made {
         show_stamp(app, screen);
@@ -158,6 +164,9 @@ fn show_stamp(app: AppState, screen: Screen) {
     });
     if let Some(el) = platform::element("[data-testid=note-stamp]") {
         el.set_text_content(stamp.as_deref());
+    }
+    if let Some(delete) = platform::element("[data-action=delete]") {
+        let _ = delete.remove_attribute("hidden");
     }
 }
 

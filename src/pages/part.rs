@@ -13,19 +13,17 @@ use crate::core::time::Timestamp;
 use crate::forms;
 use crate::html::Html;
 use crate::i18n::T;
-use crate::pages::{head, html_screen, loading};
+use crate::pages::{head, loading, Draw};
 use crate::platform;
-use crate::state::{expect_app, AppState, Load};
+use crate::state::{AppState, Load};
 use crate::store::live;
 
 /// One part of visit `index`.
-#[component]
-pub fn PartPage(index: usize, part: Part) -> impl IntoView {
-    let app = expect_app();
+pub fn screen(app: AppState, index: usize, part: Part) -> Draw {
     // Drawn again only when the list of focus points changes, never while typing.
     let redraw = RwSignal::new(0u32);
     platform::events::on_screen(move |ev| on_event(app, index, redraw, ev));
-    html_screen(Box::new(move || {
+    Box::new(move || {
         redraw.track();
         let lang = app.lang();
         if app.load.get() == Load::Loading {
@@ -42,7 +40,7 @@ pub fn PartPage(index: usize, part: Part) -> impl IntoView {
         });
         h.raw("</div>");
         h.out
-    }))
+    })
 }
 
 /// A property of a DOM object (`value`, `checked`, `type`), without a web-sys type for
@@ -226,5 +224,6 @@ pub fn part_title(part: Part) -> T {
         Part::Intended => T::StepIntended,
         Part::Observe => T::StepObservation,
         Part::Perceived => T::StepPerceived,
+        Part::Reflection => T::StepReflection,
     }
 }

@@ -1,16 +1,14 @@
 use leptos::prelude::*;
 
 use crate::core::settings::Lang;
-use crate::pages::html_screen;
+use crate::pages::Draw;
 use crate::platform;
 use crate::screens;
-use crate::state::expect_app;
+use crate::state::AppState;
 use crate::store;
 
 /// Settings (`screens::settings`): the language, saved the moment it is chosen.
-#[component]
-pub fn SettingsPage() -> impl IntoView {
-    let app = expect_app();
+pub fn screen(app: AppState) -> Draw {
     // What became of the last choice: saved, or only kept in memory. Kept in the app
     // state: a language switch draws the page again, and the answer must stay.
     let saved = app.settings_saved;
@@ -34,7 +32,5 @@ pub fn SettingsPage() -> impl IntoView {
         // The page is drawn anew in the new language: keep the keyboard on the choice.
         request_animation_frame(|| platform::focus("input[name=lang]:checked"));
     });
-    html_screen(Box::new(move || {
-        screens::settings(app.lang(), saved.get(), persisted.get())
-    }))
+    Box::new(move || screens::settings(app.lang(), saved.get(), persisted.get()))
 }

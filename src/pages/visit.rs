@@ -1,17 +1,13 @@
 use leptos::prelude::*;
 
-use crate::pages::{html_screen, loading};
+use crate::pages::{loading, Draw};
 use crate::screens;
-use crate::state::{expect_app, Load};
+use crate::state::{AppState, Load};
 
 /// One job visit (`screens::visit`): who hosts, and the guide's steps with their status.
-#[component]
-pub fn VisitPage(
-    /// Visit 1 or 2, as index 0 or 1.
-    index: usize,
-) -> impl IntoView {
-    let app = expect_app();
-    html_screen(Box::new(move || {
+/// `index`: visit 1 or 2, as 0 or 1.
+pub fn screen(app: AppState, index: usize) -> Draw {
+    Box::new(move || {
         let lang = app.lang();
         if app.load.get() == Load::Loading {
             return loading(lang);
@@ -22,5 +18,5 @@ pub fn VisitPage(
                 let p = crate::core::model::Programme::default();
                 screens::visit(&p, usize::MAX, lang)
             })
-    }))
+    })
 }

@@ -104,6 +104,8 @@ pub fn focus(selector: &str) {
 /// A named point on the page's performance timeline (read by the benchmarks).
 pub fn mark(name: &str) {
     if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        // Only the latest of each: a mark per keystroke must not pile up all day.
+        performance.clear_marks_with_mark_name(name);
         let _ = performance.mark(name);
     }
 }
@@ -147,4 +149,19 @@ pub fn today() -> crate::core::time::Date {
         month: now.get_month() as u8 + 1,
         day: now.get_date() as u8,
     }
+}
+
+/// Sets (or removes) a boolean attribute on `<html>`, e.g. a theme for one screen.
+pub fn set_root_flag(name: &str, on: bool) {
+    let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    else {
+        return;
+    };
+    let _ = if on {
+        root.set_attribute(name, "")
+    } else {
+        root.remove_attribute(name)
+    };
 }

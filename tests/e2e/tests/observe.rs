@@ -125,7 +125,7 @@ async fn observe_in_one_tap_and_keep_every_note(ctx: Ctx) -> TestResult {
     )
     .await?;
     type_here(&ctx, "Tre nikker. Ingen siger noget.").await?;
-    ctx.tap(ctx.by_role("button", "Distribueret ledelse").await?)
+    ctx.tap(ctx.by_role("button", "Distribueret").await?)
         .await?;
     ctx.until_saved().await?;
     assert_eq!(

@@ -44,7 +44,10 @@ async fn bench(driver: &WebDriver, rate: u32, harness: &str) -> Result<()> {
         .cdp()
         .send_raw("Emulation.setCPUThrottlingRate", json!({ "rate": rate }))
         .await?;
-    store(driver, rate, harness).await?;
+    // `JOBBESOEG_BENCH=typing` runs only the app's parts (start-up and typing).
+    if std::env::var("JOBBESOEG_BENCH").as_deref() != Ok("typing") {
+        store(driver, rate, harness).await?;
+    }
     let server = start_up(driver, rate).await?;
     typing(driver, rate, &server).await
 }
@@ -224,8 +227,16 @@ async fn typing(driver: &WebDriver, rate: u32, server: &Server) -> Result<()> {
     }
     driver
         .execute(
-            "const b = window.__bench = { screen: [], durable: [], t0: 0 };
+            "const b = window.__bench = { screen: [], durable: [], disk: [], handler: [], t0: 0, t1: 0 };
+             new PerformanceObserver(list => {
+               for (const m of list.getEntriesByName('jobbesoeg-durable')) {
+                 if (b.tDisk) { b.disk.push(m.startTime - b.tDisk); b.tDisk = 0; }
+               }
+             }).observe({ type: 'mark' });
+             document.addEventListener('keydown', e => { b.tDisk = e.timeStamp; }, true);
              document.addEventListener('keydown', e => { b.t0 = e.timeStamp; }, true);
+             window.addEventListener('input', () => { b.t1 = performance.now(); }, true);
+             window.addEventListener('input', () => { b.handler.push(performance.now() - b.t1); });
              document.addEventListener('input', () => {
                const t0 = b.t0;
                requestAnimationFrame(() => b.screen.push(performance.now() - t0));
@@ -248,11 +259,24 @@ async fn typing(driver: &WebDriver, rate: u32, server: &Server) -> Result<()> {
     tokio::time::sleep(Duration::from_millis(500)).await;
     let got = driver
         .execute(
-            "return [window.__bench.screen, window.__bench.durable];",
+            "const b = window.__bench; return [b.screen, b.durable, b.handler, b.disk];",
             vec![],
         )
         .await?;
-    let (screen, durable): (Vec<f64>, Vec<f64>) = serde_json::from_value(got.json().clone())?;
+    let (screen, durable, handler, disk): (Vec<f64>, Vec<f64>, Vec<f64>, Vec<f64>) =
+        serde_json::from_value(got.json().clone())?;
+    println!(
+        "{}",
+        summary(
+            "keystroke to its write committed (strict durability)",
+            disk,
+            rate
+        )
+    );
+    println!(
+        "{}",
+        summary("the app's input handler per keystroke", handler, rate)
+    );
     println!(
         "{}",
         summary("keystroke to next frame while saving", screen, rate)
