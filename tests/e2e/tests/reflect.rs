@@ -27,7 +27,10 @@ async fn rate(ctx: &Ctx, section: &str, values: [u8; 5]) -> TestResult {
     ctx.until_saved().await
 }
 
-async fn text_of(ctx: &Ctx, selector: &str) -> Result<String, Box<dyn std::error::Error + Send + Sync>> {
+async fn text_of(
+    ctx: &Ctx,
+    selector: &str,
+) -> Result<String, Box<dyn std::error::Error + Send + Sync>> {
     let v = ctx
         .eval(&format!(
             "(document.querySelector(\"{selector}\") || {{}}).textContent || ''"
