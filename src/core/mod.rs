@@ -4,6 +4,7 @@ pub mod compare;
 pub mod field;
 pub mod ics;
 pub mod json;
+pub mod merge;
 pub mod model;
 pub mod observe;
 pub mod records;

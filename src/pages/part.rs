@@ -138,7 +138,7 @@ fn on_event(app: AppState, index: usize, redraw: RwSignal<u32>, ev: web_sys::Eve
             if text.trim().is_empty() {
                 return;
             }
-            let id = platform::random_id();
+            let id = platform::time_id();
             save(app, index, &mut |v, me| {
                 forms::add_focus(v, id.clone(), &text, me);
                 Some("alignment")

@@ -32,6 +32,12 @@ pub fn random_id() -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
+/// A random id that sorts by when it was made (hex milliseconds, then randomness): merged
+/// lists ordered by id keep the order the items were added in.
+pub fn time_id() -> String {
+    format!("{:011x}{}", js_sys::Date::now() as u64, &random_id()[..12])
+}
+
 /// Whether the app runs from the home screen (installed), not in a browser tab.
 pub fn is_installed() -> bool {
     let Some(window) = web_sys::window() else {

@@ -1,0 +1,359 @@
+//! Two copies of the programme become one, the same whichever way round: per field the
+//! higher version wins, equal versions with different values are decided by a fixed
+//! rule (the writer's id, then the value as JSON), notes and focus points are joined by
+//! id, and a deletion is a tombstone field like any other. So merging is commutative,
+//! associative and idempotent (`tests/merge.rs` checks it on random copies).
+//!
+//! The partner's file speaks from the other side (its `me` is our partner):
+//! [`import_partner`] turns it round and learns the partner's id and name first.
+
+use std::collections::BTreeMap;
+
+use super::json::{Obj, ToJson};
+use super::model::{
+    Activity, Agreements, Alignment, Field, FocusPoint, Leadership, Note, ParticipantId, Programme,
+    Reflection, Slot, StyleView, Visit,
+};
+
+/// What a merge changed here: "12 nye noter, 3 svar opdateret".
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Report {
+    /// Notes that were not here before.
+    pub new_notes: usize,
+    /// Notes here whose text, markers or deletion changed.
+    pub changed_notes: usize,
+    /// Other fields (answers, ratings, times, names …) that changed.
+    pub changed_fields: usize,
+}
+
+impl Report {
+    pub fn is_empty(&self) -> bool {
+        *self == Report::default()
+    }
+}
+
+/// Merging one value of the model into another.
+trait Merge {
+    /// Takes from `other` what wins; counts each changed field in `report`.
+    fn merge(&mut self, other: &Self, report: &mut Report);
+}
+
+impl<T: Clone + PartialEq + ToJson> Merge for Field<T> {
+    fn merge(&mut self, other: &Self, report: &mut Report) {
+        if wins(other, self) {
+            *self = other.clone();
+            report.changed_fields += 1;
+        }
+    }
+}
+
+/// Whether `a` wins over `b`: the higher version; on a tie the higher writer id, then
+/// the greater value as JSON text. A total order, so either side decides the same.
+fn wins<T: PartialEq + ToJson>(a: &Field<T>, b: &Field<T>) -> bool {
+    if a.version != b.version {
+        return a.version > b.version;
+    }
+    if a.value == b.value && a.by == b.by {
+        return false;
+    }
+    (&a.by, a.value.to_json().dump()) > (&b.by, b.value.to_json().dump())
+}
+
+/// Unknown members (from a newer app): the union; on the same key the greater JSON.
+fn merge_extra(mine: &mut Obj, other: &Obj) {
+    for (key, value) in other {
+        match mine.iter_mut().find(|(k, _)| k == key) {
+            Some((_, here)) => {
+                if value.dump() > here.dump() {
+                    *here = value.clone();
+                }
+            }
+            None => mine.push((key.clone(), value.clone())),
+        }
+    }
+    mine.sort_by(|a, b| a.0.cmp(&b.0));
+}
+
+/// Every participant id in a value of the model, to turn a partner's file round.
+trait Rename {
+    fn rename(&mut self, f: &mut dyn FnMut(&mut ParticipantId));
+}
+
+impl<T> Rename for Field<T> {
+    fn rename(&mut self, f: &mut dyn FnMut(&mut ParticipantId)) {
+        f(&mut self.by);
+    }
+}
+
+impl<T: Rename> Rename for [T] {
+    fn rename(&mut self, f: &mut dyn FnMut(&mut ParticipantId)) {
+        for item in self {
+            item.rename(f);
+        }
+    }
+}
+
+/// `Merge` and `Rename` for a struct of fields (and unknown members in `extra`).
+macro_rules! by_field {
+    ($t:ty { $($f:ident),* } $(+ $extra:ident)?) => {
+        impl Merge for $t {
+            fn merge(&mut self, other: &Self, report: &mut Report) {
+                $( self.$f.merge(&other.$f, report); )*
+                $( merge_extra(&mut self.$extra, &other.$extra); )?
+            }
+        }
+        impl Rename for $t {
+            fn rename(&mut self, f: &mut dyn FnMut(&mut ParticipantId)) {
+                $( self.$f.rename(f); )*
+            }
+        }
+    };
+}
+
+by_field!(
+    Activity {
+        criteria,
+        scope,
+        title,
+        description
+    } + extra
+);
+by_field!(
+    Slot {
+        date,
+        start,
+        end,
+        place
+    } + extra
+);
+by_field!(Agreements { visit, reflection } + extra);
+by_field!(StyleView { emphasis, text });
+by_field!(FocusPoint { text, deleted });
+by_field!(
+    Reflection {
+        host,
+        guest,
+        shared
+    } + extra
+);
+
+impl<T: Merge, const N: usize> Merge for [T; N] {
+    fn merge(&mut self, other: &Self, report: &mut Report) {
+        for (a, b) in self.iter_mut().zip(other) {
+            a.merge(b, report);
+        }
+    }
+}
+
+impl Rename for Alignment {
+    fn rename(&mut self, f: &mut dyn FnMut(&mut ParticipantId)) {
+        self.answers.rename(f);
+        self.focus_points.rename(f);
+    }
+}
+
+impl Rename for Leadership {
+    fn rename(&mut self, f: &mut dyn FnMut(&mut ParticipantId)) {
+        for view in self.styles.values_mut() {
+            view.rename(f);
+        }
+    }
+}
+
+impl Rename for Note {
+    fn rename(&mut self, f: &mut dyn FnMut(&mut ParticipantId)) {
+        self.text.rename(f);
+        self.wonder.rename(f);
+        self.tags.rename(f);
+        self.starred.rename(f);
+        self.deleted.rename(f);
+    }
+}
+
+impl Rename for Visit {
+    fn rename(&mut self, f: &mut dyn FnMut(&mut ParticipantId)) {
+        self.host.rename(f);
+        if let Some(host) = &mut self.host.value {
+            f(host);
+        }
+        self.activity.rename(f);
+        self.agreements.rename(f);
+        self.alignment.rename(f);
+        self.intended.rename(f);
+        self.notes.rename(f);
+        self.perceived.rename(f);
+        self.reflection.rename(f);
+    }
+}
+
+impl Rename for Programme {
+    fn rename(&mut self, f: &mut dyn FnMut(&mut ParticipantId)) {
+        f(&mut self.me.id);
+        self.me.name.rename(f);
+        f(&mut self.partner.id);
+        self.partner.name.rename(f);
+        self.visits.rename(f);
+    }
+}
+
+impl Merge for Alignment {
+    fn merge(&mut self, other: &Self, report: &mut Report) {
+        self.answers.merge(&other.answers, report);
+        join(
+            &mut self.focus_points,
+            &other.focus_points,
+            |p| p.id.clone(),
+            report,
+            |_| {},
+        );
+        merge_extra(&mut self.extra, &other.extra);
+    }
+}
+
+impl Merge for Leadership {
+    fn merge(&mut self, other: &Self, report: &mut Report) {
+        let mut styles: BTreeMap<_, StyleView> = std::mem::take(&mut self.styles);
+        for (style, view) in &other.styles {
+            match styles.get_mut(style) {
+                Some(here) => here.merge(view, report),
+                None => {
+                    report.changed_fields += 1;
+                    styles.insert(*style, view.clone());
+                }
+            }
+        }
+        self.styles = styles;
+        merge_extra(&mut self.extra, &other.extra);
+    }
+}
+
+impl Merge for Note {
+    fn merge(&mut self, other: &Self, report: &mut Report) {
+        let mut inner = Report::default();
+        self.text.merge(&other.text, &mut inner);
+        self.wonder.merge(&other.wonder, &mut inner);
+        self.tags.merge(&other.tags, &mut inner);
+        self.starred.merge(&other.starred, &mut inner);
+        self.deleted.merge(&other.deleted, &mut inner);
+        // The same note seen twice keeps the earlier birth (both sides agree on it).
+        self.created = self.created.min(other.created);
+        if !inner.is_empty() {
+            report.changed_notes += 1;
+        }
+    }
+}
+
+/// Joins two lists of items with ids: items on both sides merge, the others are added;
+/// the result is ordered by `key` so both sides end up with the same list.
+fn join<T: Merge + Clone, K: Ord>(
+    mine: &mut Vec<T>,
+    other: &[T],
+    key: impl Fn(&T) -> K,
+    report: &mut Report,
+    count_new: impl Fn(&mut Report),
+) {
+    for item in other {
+        let k = key(item);
+        match mine.iter_mut().find(|m| key(m) == k) {
+            Some(here) => here.merge(item, report),
+            None => {
+                mine.push(item.clone());
+                count_new(report);
+            }
+        }
+    }
+    mine.sort_by_key(|m| key(m));
+}
+
+impl Merge for Visit {
+    fn merge(&mut self, other: &Self, report: &mut Report) {
+        self.host.merge(&other.host, report);
+        self.activity.merge(&other.activity, report);
+        self.agreements.merge(&other.agreements, report);
+        self.alignment.merge(&other.alignment, report);
+        self.intended.merge(&other.intended, report);
+        // Notes in the order they were begun (id breaks a tie).
+        join(
+            &mut self.notes,
+            &other.notes,
+            |n| (n.created, n.id.clone()),
+            report,
+            |r| r.new_notes += 1,
+        );
+        self.perceived.merge(&other.perceived, report);
+        self.reflection.merge(&other.reflection, report);
+        merge_extra(&mut self.extra, &other.extra);
+    }
+}
+
+/// Merges `other`, a copy of the same programme from the same point of view (a backup,
+/// or a file already turned round), into `programme`.
+pub fn merge(programme: &mut Programme, other: &Programme) -> Report {
+    let mut report = Report::default();
+    programme.me.name.merge(&other.me.name, &mut report);
+    programme
+        .partner
+        .name
+        .merge(&other.partner.name, &mut report);
+    programme.partner.id_confirmed |= other.partner.id_confirmed;
+    programme.visits.merge(&other.visits, &mut report);
+    merge_extra(&mut programme.extra, &other.extra);
+    report
+}
+
+/// Why a file cannot be merged here.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum ImportError {
+    /// The file is this phone's own (its `me` is us): nothing to learn from it.
+    #[error("the file is this phone's own")]
+    OwnFile,
+    /// The file is from someone who is neither us nor our partner.
+    #[error("the file is from another pair")]
+    OtherPair,
+}
+
+/// Every participant id in `programme` replaced by `map` (where it has an entry).
+fn rename(programme: &mut Programme, map: &[(ParticipantId, ParticipantId)]) {
+    let swap = |id: &mut ParticipantId| {
+        if let Some((_, to)) = map.iter().find(|(from, _)| from == id) {
+            *id = to.clone();
+        }
+    };
+    programme.rename(&mut |id| swap(id));
+}
+
+/// Merges the partner's file into `mine`: their `me` is our partner. On the first file
+/// our provisional id for the partner is replaced by theirs everywhere, and their
+/// provisional id for us by ours; after that, a file from anyone else is refused.
+pub fn import_partner(mine: &mut Programme, theirs: &Programme) -> Result<Report, ImportError> {
+    let their_id = theirs.me.id.clone();
+    if their_id == mine.me.id {
+        return Err(ImportError::OwnFile);
+    }
+    if mine.partner.id_confirmed && mine.partner.id != their_id {
+        return Err(ImportError::OtherPair);
+    }
+    let mut theirs = theirs.clone();
+    // Their view of us → ours; our provisional id for them → theirs.
+    let (their_me, their_partner) = (theirs.me.clone(), theirs.partner.clone());
+    rename(
+        &mut theirs,
+        &[(their_partner.id.clone(), mine.me.id.clone())],
+    );
+    if !mine.partner.id_confirmed {
+        let provisional = mine.partner.id.clone();
+        rename(mine, &[(provisional, their_id.clone())]);
+        mine.partner.id = their_id.clone();
+        mine.partner.id_confirmed = true;
+    }
+    let mut report = Report::default();
+    // Their name for themselves is their own to write; their name for us is ours.
+    let mut their_name = their_me.name.clone();
+    if their_name.by == their_partner.id {
+        their_name.by = mine.me.id.clone();
+    }
+    mine.partner.name.merge(&their_name, &mut report);
+    mine.visits.merge(&theirs.visits, &mut report);
+    merge_extra(&mut mine.extra, &theirs.extra);
+    Ok(report)
+}
