@@ -60,6 +60,12 @@ setup_build() {
 
 setup_test() {
   apt_install chromium chromium-driver firefox-esr webkit2gtk-driver xvfb xauth
+  # The fuzz target runs where a nightly toolchain is (cargo-fuzz needs one); without
+  # it the test command runs the target's corpus as a plain test and says so.
+  if rustup toolchain list 2>/dev/null | grep -q '^nightly' && ! have cargo-fuzz; then
+    say "installing cargo-fuzz (for the import fuzz target)"
+    cargo install cargo-fuzz --locked
+  fi
   if [ "$(geckodriver --version 2>/dev/null | head -n1 | awk '{print $2}')" != "$GECKODRIVER_VERSION" ]; then
     say "installing geckodriver $GECKODRIVER_VERSION"
     cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked

@@ -19,6 +19,16 @@ cargo clippy --quiet -p jobbesoeg --target wasm32-unknown-unknown --all-targets 
 step "layer 1/3: native tests (pure core, tools)"
 counted cargo test -p jobbesoeg -p xtask
 
+step "fuzzing the import path (bounded)"
+# Bytes through open → unseal → parse → validate → merge, 60 s, from the corpus in the
+# repository (new finds are kept there). The corpus also runs as a plain test above.
+if rustup toolchain list 2>/dev/null | grep -q '^nightly' && command -v cargo-fuzz >/dev/null; then
+  cargo +nightly fuzz run import fuzz/corpus/import -- \
+    -max_total_time=60 -rss_limit_mb=4096 -timeout=20 2>&1 | tail -n 5
+else
+  echo "SKIPPED fuzz: no nightly toolchain or cargo-fuzz here; its corpus ran as a test" | tee -a "$log"
+fi
+
 step "layer 2/3: browser tests (wasm-bindgen-test) in Chromium, Firefox, WebKitGTK"
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
 unset CHROMEDRIVER GECKODRIVER SAFARIDRIVER

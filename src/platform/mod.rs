@@ -35,7 +35,14 @@ pub fn random_id() -> String {
 /// A random id that sorts by when it was made (hex milliseconds, then randomness): merged
 /// lists ordered by id keep the order the items were added in.
 pub fn time_id() -> String {
-    format!("{:011x}{}", js_sys::Date::now() as u64, &random_id()[..12])
+    let ms = js_sys::Date::now() as u64;
+    // 11 hex digits of milliseconds (enough until the year 5700), then the random id.
+    let mut id: String = (0..11)
+        .rev()
+        .map(|i| char::from(b"0123456789abcdef"[(ms >> (i * 4)) as usize & 15]))
+        .collect();
+    id.push_str(&random_id());
+    id
 }
 
 /// Whether the app runs from the home screen (installed), not in a browser tab.

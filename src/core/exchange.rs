@@ -1,0 +1,400 @@
+//! The file that carries a visit to the partner (or everything to a backup), in two
+//! forms: readable (the versioned JSON envelope with a SHA-256 checksum) and sealed with
+//! a passphrase (Argon2id → XChaCha20-Poly1305, the header authenticated as associated
+//! data). Reading a file checks everything before anything is merged, and says what is
+//! wrong in one [`ExchangeError`]. Pure: salt and nonce come from the edge.
+
+use argon2::{Algorithm, Argon2, Params, Version};
+use chacha20poly1305::aead::{Aead, KeyInit, Payload};
+use chacha20poly1305::{XChaCha20Poly1305, XNonce};
+use sha2::{Digest, Sha256};
+
+use super::json::Json;
+use super::model::{Programme, Visit};
+use super::schema;
+use super::time::Timestamp;
+
+/// Larger files are refused before they are read (a visit is a few KB; a backup of two
+/// visits with 1,000 notes ~300 KB).
+pub const MAX_FILE: usize = 10 * 1024 * 1024;
+/// The readable form's `format`.
+pub const FORMAT: &str = "jobbesoeg-export";
+/// The readable form's version; a newer one is refused.
+pub const VERSION: u64 = 1;
+/// The sealed form begins with these bytes.
+pub const MAGIC: &[u8; 8] = b"JBSEALED";
+/// The sealed form's layout version.
+pub const SEALED_VERSION: u8 = 1;
+/// magic, version, memory KiB, passes, lanes, salt, nonce, key check, body length, and
+/// a hash of all that (a changed header byte is "changed", not "wrong passphrase").
+pub const HEADER_LEN: usize = 8 + 1 + 4 + 4 + 4 + 16 + 24 + 8 + 4 + 8;
+
+fn header_hash(header: &[u8]) -> [u8; 8] {
+    let mut out = [0u8; 8];
+    out.copy_from_slice(&Sha256::digest(header)[..8]);
+    out
+}
+
+/// Argon2id's cost: memory in KiB, passes, lanes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Kdf {
+    pub memory_kib: u32,
+    pub passes: u32,
+    pub lanes: u32,
+}
+
+impl Kdf {
+    /// What the app seals with: 64 MiB, 3 passes.
+    pub const DEFAULT: Kdf = Kdf {
+        memory_kib: 64 * 1024,
+        passes: 3,
+        lanes: 1,
+    };
+    /// Never less (OWASP's floor for Argon2id: 19 MiB, 2 passes).
+    pub const MIN: Kdf = Kdf {
+        memory_kib: 19 * 1024,
+        passes: 2,
+        lanes: 1,
+    };
+    /// A file asking for more is refused: it could hang a phone.
+    pub const MAX: Kdf = Kdf {
+        memory_kib: 256 * 1024,
+        passes: 10,
+        lanes: 4,
+    };
+
+    fn within_limits(self) -> bool {
+        (1..=Kdf::MAX.memory_kib).contains(&self.memory_kib)
+            && (1..=Kdf::MAX.passes).contains(&self.passes)
+            && (1..=Kdf::MAX.lanes).contains(&self.lanes)
+    }
+}
+
+/// What the user picks to send.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scope {
+    /// One visit (0 or 1), for the partner.
+    Visit(usize),
+    /// Both visits and the pair: everything, as a backup.
+    All,
+}
+
+impl Scope {
+    pub fn name(self) -> &'static str {
+        match self {
+            Scope::Visit(0) => "visit-1",
+            Scope::Visit(_) => "visit-2",
+            Scope::All => "all",
+        }
+    }
+}
+
+/// Why a file cannot be read. Each has its own message for the user (`i18n`), and none
+/// changes anything on the phone.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum ExchangeError {
+    #[error("the file is larger than 10 MB")]
+    TooLarge,
+    #[error("not a Jobbesøg file")]
+    Garbage,
+    #[error("the file is cut short")]
+    Truncated,
+    #[error("the file is from a newer version of the app")]
+    TooNew,
+    #[error("the file is sealed: a passphrase is needed")]
+    NeedPassphrase,
+    #[error("wrong passphrase")]
+    WrongPassphrase,
+    #[error("the file was changed after it was made")]
+    Tampered,
+    #[error("the file asks for more memory or time than a phone should give")]
+    Limits,
+}
+
+/// The readable file: the programme as `scope` picks it, checksummed.
+pub fn export(programme: &Programme, scope: Scope, now: Timestamp) -> String {
+    let mut p = programme.clone();
+    if let Scope::Visit(n) = scope {
+        for (i, visit) in p.visits.iter_mut().enumerate() {
+            if i != n {
+                *visit = Visit::default();
+            }
+        }
+    }
+    // The programme in the same versioned envelope as what is stored.
+    let body = schema::encode(&p);
+    format!(
+        "{{\"format\":\"{FORMAT}\",\"version\":{VERSION},\"scope\":\"{}\",\"exported\":\"{}\",\
+         \"checksum\":\"sha256:{}\",\"programme\":{body}}}",
+        scope.name(),
+        now.iso(),
+        hex(&Sha256::digest(body.as_bytes()))
+    )
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The key behind `passphrase`, and the 8 bytes that tell a wrong passphrase from a
+/// changed file (they prove nothing the ciphertext would not).
+fn key(passphrase: &str, salt: &[u8; 16], kdf: Kdf) -> Result<([u8; 32], [u8; 8]), ExchangeError> {
+    let params = Params::new(kdf.memory_kib, kdf.passes, kdf.lanes, Some(32))
+        .map_err(|_| ExchangeError::Limits)?;
+    let mut key = [0u8; 32];
+    Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
+        .hash_password_into(passphrase.as_bytes(), salt, &mut key)
+        .map_err(|_| ExchangeError::Limits)?;
+    let mut check = [0u8; 8];
+    let digest = Sha256::new()
+        .chain_update(b"jobbesoeg key check")
+        .chain_update(key)
+        .finalize();
+    check.copy_from_slice(&digest[..8]);
+    Ok((key, check))
+}
+
+/// Seals `text` (a readable file) with `passphrase`. `kdf` is raised to [`Kdf::MIN`].
+pub fn seal(
+    text: &str,
+    passphrase: &str,
+    kdf: Kdf,
+    salt: [u8; 16],
+    nonce: [u8; 24],
+) -> Result<Vec<u8>, ExchangeError> {
+    let kdf = Kdf {
+        memory_kib: kdf.memory_kib.max(Kdf::MIN.memory_kib),
+        passes: kdf.passes.max(Kdf::MIN.passes),
+        lanes: kdf.lanes.max(1),
+    };
+    let (key, check) = key(passphrase, &salt, kdf)?;
+    let body_len = (text.len() + 16) as u32;
+    let mut out = Vec::with_capacity(HEADER_LEN + body_len as usize);
+    out.extend_from_slice(MAGIC);
+    out.push(SEALED_VERSION);
+    for n in [kdf.memory_kib, kdf.passes, kdf.lanes] {
+        out.extend_from_slice(&n.to_le_bytes());
+    }
+    out.extend_from_slice(&salt);
+    out.extend_from_slice(&nonce);
+    out.extend_from_slice(&check);
+    out.extend_from_slice(&body_len.to_le_bytes());
+    let hash = header_hash(&out);
+    out.extend_from_slice(&hash);
+    let cipher = XChaCha20Poly1305::new(&key.into());
+    let body = cipher
+        .encrypt(
+            XNonce::from_slice(&nonce),
+            Payload {
+                msg: text.as_bytes(),
+                aad: &out,
+            },
+        )
+        .map_err(|_| ExchangeError::Limits)?;
+    out.extend_from_slice(&body);
+    Ok(out)
+}
+
+/// Whether `bytes` are a sealed file (then a passphrase is needed to read it).
+pub fn is_sealed(bytes: &[u8]) -> bool {
+    bytes.starts_with(MAGIC)
+}
+
+fn u32_at(bytes: &[u8], at: usize) -> u32 {
+    let mut n = [0u8; 4];
+    n.copy_from_slice(&bytes[at..at + 4]);
+    u32::from_le_bytes(n)
+}
+
+/// The readable text inside a sealed file.
+pub fn unseal(bytes: &[u8], passphrase: &str) -> Result<String, ExchangeError> {
+    if bytes.len() > MAX_FILE {
+        return Err(ExchangeError::TooLarge);
+    }
+    if !is_sealed(bytes) {
+        return Err(ExchangeError::Garbage);
+    }
+    if bytes.len() < HEADER_LEN {
+        return Err(ExchangeError::Truncated);
+    }
+    if bytes[8] > SEALED_VERSION {
+        return Err(ExchangeError::TooNew);
+    }
+    if header_hash(&bytes[..HEADER_LEN - 8]) != bytes[HEADER_LEN - 8..HEADER_LEN] {
+        return Err(ExchangeError::Tampered);
+    }
+    let kdf = Kdf {
+        memory_kib: u32_at(bytes, 9),
+        passes: u32_at(bytes, 13),
+        lanes: u32_at(bytes, 17),
+    };
+    if !kdf.within_limits() {
+        return Err(ExchangeError::Limits);
+    }
+    let body_len = u32_at(bytes, HEADER_LEN - 12) as usize;
+    let body = &bytes[HEADER_LEN..];
+    if body.len() < body_len {
+        return Err(ExchangeError::Truncated);
+    }
+    if body.len() > body_len {
+        return Err(ExchangeError::Tampered);
+    }
+    if passphrase.is_empty() {
+        return Err(ExchangeError::NeedPassphrase);
+    }
+    let mut salt = [0u8; 16];
+    salt.copy_from_slice(&bytes[21..37]);
+    let (key, check) = key(passphrase, &salt, kdf)?;
+    if check[..] != bytes[61..69] {
+        return Err(ExchangeError::WrongPassphrase);
+    }
+    let plain = XChaCha20Poly1305::new(&key.into())
+        .decrypt(
+            XNonce::from_slice(&bytes[37..61]),
+            Payload {
+                msg: body,
+                aad: &bytes[..HEADER_LEN],
+            },
+        )
+        .map_err(|_| ExchangeError::Tampered)?;
+    String::from_utf8(plain).map_err(|_| ExchangeError::Tampered)
+}
+
+/// A readable file, checked: the programme in it and what it covers.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Received {
+    pub scope: String,
+    pub exported: Option<Timestamp>,
+    pub programme: Programme,
+}
+
+/// Reads a readable file: format, version, checksum, then the programme.
+pub fn read(text: &str) -> Result<Received, ExchangeError> {
+    if text.len() > MAX_FILE {
+        return Err(ExchangeError::TooLarge);
+    }
+    let json = Json::parse(text).map_err(|e| {
+        if e.at >= text.trim_end().len() {
+            ExchangeError::Truncated
+        } else {
+            ExchangeError::Garbage
+        }
+    })?;
+    let obj = json.obj().map_err(|_| ExchangeError::Garbage)?;
+    let get = |key: &str| super::json::find(obj, key);
+    if get("format").and_then(Json::as_str) != Some(FORMAT) {
+        return Err(ExchangeError::Garbage);
+    }
+    match get("version").and_then(Json::as_u64) {
+        Some(VERSION) => {}
+        Some(v) if v > VERSION => return Err(ExchangeError::TooNew),
+        _ => return Err(ExchangeError::Garbage),
+    }
+    let body = get("programme").ok_or(ExchangeError::Garbage)?;
+    let checksum = format!("sha256:{}", hex(&Sha256::digest(body.dump().as_bytes())));
+    if get("checksum").and_then(Json::as_str) != Some(checksum.as_str()) {
+        return Err(ExchangeError::Tampered);
+    }
+    let programme = schema::decode(&body.dump()).map_err(|e| match e {
+        schema::SchemaError::TooNew { .. } => ExchangeError::TooNew,
+        _ => ExchangeError::Garbage,
+    })?;
+    Ok(Received {
+        scope: get("scope")
+            .and_then(Json::as_str)
+            .unwrap_or("")
+            .to_string(),
+        exported: get("exported")
+            .and_then(Json::as_str)
+            .and_then(Timestamp::parse),
+        programme,
+    })
+}
+
+/// Any file as it came: sealed or readable, checked all through.
+pub fn open(bytes: &[u8], passphrase: &str) -> Result<Received, ExchangeError> {
+    if bytes.len() > MAX_FILE {
+        return Err(ExchangeError::TooLarge);
+    }
+    if is_sealed(bytes) {
+        return read(&unseal(bytes, passphrase)?);
+    }
+    if MAGIC.starts_with(bytes) && !bytes.is_empty() {
+        return Err(ExchangeError::Truncated);
+    }
+    let text = std::str::from_utf8(bytes).map_err(|_| ExchangeError::Garbage)?;
+    read(text)
+}
+
+/// Names of people observed, written as initials only ("Ali Hassan" → "A. H.") in the
+/// notes and what the guest wondered about. Whole words only, as written.
+pub fn initials_only(programme: &mut Programme, names: &[&str]) {
+    let names: Vec<(&str, String)> = names
+        .iter()
+        .map(|n| n.trim())
+        .filter(|n| !n.is_empty())
+        .map(|n| {
+            let short: Vec<String> = n
+                .split_whitespace()
+                .filter_map(|w| w.chars().next())
+                .map(|c| format!("{c}."))
+                .collect();
+            (n, short.join(" "))
+        })
+        .collect();
+    for visit in &mut programme.visits {
+        for note in &mut visit.notes {
+            for field in [&mut note.text.value, &mut note.wonder.value] {
+                for (name, short) in &names {
+                    *field = replace_word(field, name, short);
+                }
+            }
+        }
+    }
+}
+
+/// `text` with every whole-word `word` replaced by `by`.
+fn replace_word(text: &str, word: &str, by: &str) -> String {
+    let letter = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric());
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find(word) {
+        let before = if at > 0 {
+            rest[..at].chars().last()
+        } else {
+            out.chars().last()
+        };
+        let after = rest[at + word.len()..].chars().next();
+        out.push_str(&rest[..at]);
+        if letter(before) || letter(after) {
+            out.push_str(word);
+        } else {
+            out.push_str(by);
+        }
+        rest = &rest[at + word.len()..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The fuzz target's body (`fuzz/fuzz_targets/import.rs`, and its corpus as a plain
+/// test): any bytes through open → unseal → parse → validate → merge. It must never
+/// panic, and what it merges must merge again to the same.
+pub fn fuzz_import(data: &[u8]) {
+    use super::merge::{import_partner, merge};
+    use super::model::ParticipantId;
+    let Ok(received) = open(data, "korrekt hest batteri hæfteklamme") else {
+        return;
+    };
+    let me = ParticipantId("fuzz-me".into());
+    let mut mine = Programme::new(me.clone(), ParticipantId("fuzz-partner".into()));
+    mine.me.name.set("Fuzz".into(), &me);
+    if import_partner(&mut mine, &received.programme).is_ok() {
+        let once = mine.clone();
+        let again = merge(&mut mine, &once);
+        assert!(
+            again.is_empty() && mine == once,
+            "merging a merge changed it"
+        );
+    }
+}
