@@ -163,3 +163,55 @@ mod programme_store {
         }
     }
 }
+
+/// The observation's browser glue (issue 5): the phone's clock, the screen's theme flag,
+/// ids that sort by time, and the wake lock where there is none or it is refused.
+mod observing_glue {
+    use jobbesoeg::core::time::Timestamp;
+    use jobbesoeg::platform::{keep_awake, local_clock, set_root_flag, time_id};
+    use wasm_bindgen_test::*;
+
+    #[wasm_bindgen_test]
+    fn a_note_is_stamped_with_the_phones_own_clock() {
+        let ms = 1_805_000_000_000f64;
+        let date = js_sys::Date::new(&ms.into());
+        let clock = local_clock(Timestamp(ms as i64));
+        assert_eq!(
+            (u32::from(clock.hour), u32::from(clock.minute)),
+            (date.get_hours(), date.get_minutes())
+        );
+    }
+
+    #[wasm_bindgen_test]
+    fn the_observing_theme_is_a_flag_on_the_page_root() {
+        let root = web_sys::window()
+            .unwrap()
+            .document()
+            .unwrap()
+            .document_element()
+            .unwrap();
+        set_root_flag("data-observing", true);
+        assert!(root.has_attribute("data-observing"));
+        set_root_flag("data-observing", false);
+        assert!(!root.has_attribute("data-observing"));
+    }
+
+    #[wasm_bindgen_test]
+    fn ids_made_later_sort_later() {
+        let first = time_id();
+        let start = js_sys::Date::now();
+        while js_sys::Date::now() < start + 2.0 {}
+        let second = time_id();
+        assert!(first < second, "{first} < {second}");
+        assert_eq!(first.len(), 11 + 32);
+    }
+
+    #[wasm_bindgen_test]
+    async fn keeping_the_screen_on_never_fails_the_page() {
+        // Headless engines refuse the lock or have none: both are silently fine.
+        keep_awake(true);
+        let tick = js_sys::Promise::resolve(&wasm_bindgen::JsValue::NULL);
+        wasm_bindgen_futures::JsFuture::from(tick).await.unwrap();
+        keep_awake(false);
+    }
+}
