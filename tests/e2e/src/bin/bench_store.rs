@@ -233,7 +233,20 @@ async fn typing(driver: &WebDriver, rate: u32, server: &Server) -> Result<()> {
                  if (b.tDisk) { b.disk.push(m.startTime - b.tDisk); b.tDisk = 0; }
                }
              }).observe({ type: 'mark' });
-             document.addEventListener('keydown', e => { b.tDisk = e.timeStamp; }, true);
+             document.addEventListener('keydown', e => { b.tDisk = e.timeStamp; b.tKey = e.timeStamp; }, true);
+             b.put = []; b.complete = [];
+             const put = IDBObjectStore.prototype.put;
+             IDBObjectStore.prototype.put = function (...args) {
+               if (b.tKey) b.put.push(performance.now() - b.tKey);
+               return put.apply(this, args);
+             };
+             const transaction = IDBDatabase.prototype.transaction;
+             IDBDatabase.prototype.transaction = function (...args) {
+               const tx = transaction.apply(this, args);
+               const tKey = b.tKey;
+               if (tKey) tx.addEventListener('complete', () => b.complete.push(performance.now() - tKey));
+               return tx;
+             };
              document.addEventListener('keydown', e => { b.t0 = e.timeStamp; }, true);
              window.addEventListener('input', () => { b.t1 = performance.now(); }, true);
              window.addEventListener('input', () => { b.handler.push(performance.now() - b.t1); });
@@ -278,12 +291,15 @@ async fn typing(driver: &WebDriver, rate: u32, server: &Server) -> Result<()> {
     }
     let got = driver
         .execute(
-            "const b = window.__bench; return [b.screen, b.durable, b.handler, b.disk];",
+            "const b = window.__bench; return [b.screen, b.durable, b.handler, b.disk, b.put, b.complete];",
             vec![],
         )
         .await?;
-    let (screen, durable, handler, disk): (Vec<f64>, Vec<f64>, Vec<f64>, Vec<f64>) =
+    type Samples = (Vec<f64>, Vec<f64>, Vec<f64>, Vec<f64>, Vec<f64>, Vec<f64>);
+    let (screen, durable, handler, disk, put, complete): Samples =
         serde_json::from_value(got.json().clone())?;
+    println!("{}", summary("keystroke to the put request", put, rate));
+    println!("{}", summary("keystroke to the transaction's complete event", complete, rate));
     println!(
         "{}",
         summary(
@@ -295,6 +311,37 @@ async fn typing(driver: &WebDriver, rate: u32, server: &Server) -> Result<()> {
     println!(
         "{}",
         summary("the app's input handler per keystroke", handler, rate)
+    );
+    // The same kind of write from plain JavaScript on the same page, for comparison: what
+    // the browser itself takes to commit one record with strict durability here.
+    let raw = driver
+        .execute_async(
+            "const done = arguments[0];
+             const open = indexedDB.open('jobbesoeg', 1);
+             open.onsuccess = async () => {
+               const db = open.result; const times = [];
+               for (let i = 0; i < 30; i++) {
+                 const t0 = performance.now();
+                 await new Promise((ok, fail) => {
+                   const tx = db.transaction('records', 'readwrite', { durability: 'strict' });
+                   tx.objectStore('records').put('x'.repeat(300), 'bench/raw');
+                   tx.oncomplete = ok; tx.onerror = fail;
+                 });
+                 times.push(performance.now() - t0);
+                 await new Promise(r => setTimeout(r, 50));
+               }
+               const tx = db.transaction('records', 'readwrite');
+               tx.objectStore('records').delete('bench/raw');
+               tx.oncomplete = () => { db.close(); done(times); };
+             };
+             open.onerror = () => done([]);",
+            vec![],
+        )
+        .await?;
+    let raw: Vec<f64> = serde_json::from_value(raw.json().clone())?;
+    println!(
+        "{}",
+        summary("plain JS put + strict commit on this page (for comparison)", raw, rate)
     );
     println!(
         "{}",
