@@ -26,10 +26,11 @@ pub fn run(dir: &Path, public_url: &str) -> Result<()> {
     let index_path = dir.join("index.html");
     let html = fs::read_to_string(&index_path).map_err(|e| format!("index.html: {e}"))?;
     let (mut html, scripts) = externalise_inline_scripts(&html, public_url);
-    // trunk names them `<stem>_bg.wasm` and `<stem>.js`.
+    // trunk names them `<stem>_bg.wasm` and `<stem>.js`. The page's own wasm is the one
+    // index.html names (the worker's is loaded by the worker and left as trunk made it).
     let wasm = files_below(dir)?
         .into_iter()
-        .find(|f| f.ends_with("_bg.wasm"));
+        .find(|f| f.ends_with("_bg.wasm") && html.contains(&format!("{public_url}{f}")));
     let mut glue_of_wasm = None;
     if let Some(wasm) = &wasm {
         let bytes = fs::read(dir.join(wasm)).map_err(|e| format!("{wasm}: {e}"))?;

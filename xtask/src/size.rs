@@ -21,6 +21,12 @@ pub struct Budget {
     pub install: Vec<String>,
     #[serde(default)]
     pub install_brotli_bytes: u64,
+    /// The exchange worker's files: loaded when a file is sealed or opened, precached for
+    /// offline use, with their own budget.
+    #[serde(default)]
+    pub worker: Vec<String>,
+    #[serde(default)]
+    pub worker_brotli_bytes: u64,
 }
 
 impl Budget {
@@ -78,13 +84,19 @@ pub fn run(dist: &Path, budget_path: &Path) -> Result<()> {
         .into_iter()
         .filter(|f| !budget.on_demand.contains(f))
         .collect();
+    let (worker, files): (Vec<String>, Vec<String>) =
+        files.into_iter().partition(|f| budget.worker.contains(f));
     let (install, first): (Vec<String>, Vec<String>) =
         files.into_iter().partition(|f| budget.is_install(f));
     let first_total = table(dist, "first-load asset", &first)?;
     let install_total = table(dist, "install asset (fetched to install)", &install)?;
+    let worker_total = table(dist, "worker asset (loaded on demand)", &worker)?;
     check("first-load", first_total, budget.first_load_brotli_bytes)?;
     if !install.is_empty() {
         check("install", install_total, budget.install_brotli_bytes)?;
+    }
+    if !worker.is_empty() {
+        check("worker", worker_total, budget.worker_brotli_bytes)?;
     }
     Ok(())
 }

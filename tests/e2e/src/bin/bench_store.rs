@@ -299,7 +299,14 @@ async fn typing(driver: &WebDriver, rate: u32, server: &Server) -> Result<()> {
     let (screen, durable, handler, disk, put, complete): Samples =
         serde_json::from_value(got.json().clone())?;
     println!("{}", summary("keystroke to the put request", put, rate));
-    println!("{}", summary("keystroke to the transaction's complete event", complete, rate));
+    println!(
+        "{}",
+        summary(
+            "keystroke to the transaction's complete event",
+            complete,
+            rate
+        )
+    );
     println!(
         "{}",
         summary(
@@ -341,7 +348,11 @@ async fn typing(driver: &WebDriver, rate: u32, server: &Server) -> Result<()> {
     let raw: Vec<f64> = serde_json::from_value(raw.json().clone())?;
     println!(
         "{}",
-        summary("plain JS put + strict commit on this page (for comparison)", raw, rate)
+        summary(
+            "plain JS put + strict commit on this page (for comparison)",
+            raw,
+            rate
+        )
     );
     println!(
         "{}",

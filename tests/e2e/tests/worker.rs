@@ -1,0 +1,123 @@
+//! The exchange worker (issue 7) in real browsers: the release build's worker seals a
+//! visit with the default Argon2id (64 MiB × 3) while the page keeps drawing frames, opens
+//! it with the passphrase and merges it into the partner's programme, and tells a wrong
+//! passphrase and a changed byte apart. Works offline from the service worker's cache.
+
+use e2e::{in_every_engine, Ctx, TestResult};
+use jobbesoeg::core::model::{Note, ParticipantId, Programme};
+use jobbesoeg::core::schema;
+use jobbesoeg::core::time::Timestamp;
+
+in_every_engine!(the_worker_seals_opens_and_merges_without_freezing_the_page);
+
+/// Mette's phone (she hosts visit 1, with a focus point and a note) and Jonas's.
+fn phones() -> (Programme, Programme) {
+    let (m, j) = (ParticipantId("mette".into()), ParticipantId("jonas".into()));
+    let mut mette = Programme::new(m.clone(), ParticipantId("tmp-j".into()));
+    mette.me.name.set("Mette".into(), &m);
+    mette.partner.name.set("Jonas".into(), &m);
+    mette.set_first_host(&m, &m);
+    mette.visits[0].alignment.answers[3].set("Reaktioner på planen".into(), &m);
+    let mut note = Note::new("n1".into(), Timestamp(1_805_000_000_000));
+    note.text.set("Ali spørger om vagtplanen".into(), &m);
+    mette.visits[0].notes.push(note);
+    let mut jonas = Programme::new(j.clone(), ParticipantId("tmp-m".into()));
+    jonas.me.name.set("Jonas".into(), &j);
+    jonas.partner.name.set("Mette".into(), &j);
+    jonas.set_first_host(&jonas.partner.id.clone(), &j);
+    (mette, jonas)
+}
+
+const SCRIPT: &str = "
+const [mette, jonas, done] = arguments;
+const meta = document.querySelector('meta[name=jobbesoeg-worker]');
+const worker = new Worker(meta ? meta.content : '/worker_loader.js', { type: 'module' });
+const progress = [];
+worker.onerror = (e) => done({ error: 'worker: ' + (e.message || e.type) });
+const ready = new Promise((ok) => { worker.onmessage = (e) => e.data.ready && ok(); });
+const ask = (message) => new Promise((ok) => {
+  worker.onmessage = (e) => e.data.progress ? progress.push(e.data.progress) : ok(e.data);
+  worker.postMessage(message);
+});
+(async () => {
+  const out = {};
+  await ready;
+  const exported = await ask({ op: 'export', mine: mette, scope: 'visit-1' });
+  out.readable = exported.text.slice(0, 40);
+  // Frames the page draws while the worker derives the key and seals.
+  let frames = 0, sealing = true;
+  const tick = () => { if (sealing) { frames++; requestAnimationFrame(tick); } };
+  requestAnimationFrame(tick);
+  const t0 = performance.now();
+  const sealed = await ask({ op: 'seal', text: exported.text, passphrase: 'korrekt hest' });
+  out.sealMs = Math.round(performance.now() - t0);
+  sealing = false;
+  out.frames = frames;
+  out.sealedLength = sealed.bytes.length;
+  out.magic = String.fromCharCode(...sealed.bytes.slice(0, 8));
+  out.wrong = (await ask({ op: 'open', bytes: sealed.bytes, passphrase: 'forkert', mine: jonas })).error;
+  const changed = sealed.bytes.slice(); changed[changed.length - 5] ^= 1;
+  out.changed = (await ask({ op: 'open', bytes: changed, passphrase: 'korrekt hest', mine: jonas })).error;
+  const t1 = performance.now();
+  const opened = await ask({ op: 'open', bytes: sealed.bytes, passphrase: 'korrekt hest', mine: jonas });
+  out.openMs = Math.round(performance.now() - t1);
+  out.error = opened.error || null;
+  out.report = opened.report ? [...opened.report] : null;
+  out.merged = opened.programme || '';
+  out.progress = progress;
+  worker.terminate();
+  done(out);
+})().catch((e) => done({ error: String(e) }));
+";
+
+async fn the_worker_seals_opens_and_merges_without_freezing_the_page(ctx: Ctx) -> TestResult {
+    let (mette, jonas) = phones();
+    // The app opened once, so its service worker has cached the worker too; then offline.
+    ctx.open("/").await?;
+    ctx.heading("Velkommen til Jobbesøg").await?;
+    ctx.until_offline_ready().await?;
+    ctx.server.stop();
+    assert!(ctx.server.is_down());
+    ctx.reload().await?;
+    ctx.heading("Velkommen til Jobbesøg").await?;
+    let out = ctx
+        .driver
+        .execute_async(
+            SCRIPT,
+            vec![
+                serde_json::json!(schema::encode(&mette)),
+                serde_json::json!(schema::encode(&jonas)),
+            ],
+        )
+        .await?;
+    let out = out.json();
+    assert_eq!(out["error"], serde_json::Value::Null, "{out}");
+    assert_eq!(
+        out["readable"],
+        "{\"format\":\"jobbesoeg-export\",\"version\":1"
+    );
+    assert_eq!(out["magic"], "JBSEALED");
+    assert_eq!(out["wrong"], "wrong-passphrase");
+    assert_eq!(out["changed"], "tampered");
+    assert_eq!(out["report"], serde_json::json!([1, 0, 3]), "{out}");
+    let merged = schema::decode(out["merged"].as_str().unwrap_or_default())?;
+    assert_eq!(merged.partner.id, ParticipantId("mette".into()));
+    assert_eq!(
+        merged.visits[0].notes[0].text.value,
+        "Ali spørger om vagtplanen"
+    );
+    assert!(out["progress"]
+        .as_array()
+        .is_some_and(|p| p.iter().any(|s| s == "deriving")));
+    // The page drew frames while the key was derived: the screen did not freeze.
+    let frames = out["frames"].as_u64().unwrap_or(0);
+    assert!(frames >= 2, "the page drew {frames} frames while sealing");
+    println!(
+        "{}: sealed {} B in {} ms (Argon2id 64 MiB × 3 in the worker, {frames} frames drawn meanwhile); opened and merged in {} ms",
+        ctx.engine.name(),
+        out["sealedLength"],
+        out["sealMs"],
+        out["openMs"]
+    );
+    Ok(())
+}
