@@ -9,7 +9,9 @@
 //! 3. typing a note on the observation screen with those 1,000 notes stored, a keystroke
 //!    every 150 ms as a quick typist: keystroke (the key event's time) to the next frame
 //!    (`requestAnimationFrame`, just before the paint), and keystroke to "Gemt" on screen
-//!    (the note's record committed with strict durability).
+//!    (the note's record committed with strict durability);
+//! 4. the exchange worker with those 1,000 notes: export + seal, and open + merge into the
+//!    partner's programme (`exchange.rs`).
 
 use std::time::{Duration, Instant};
 
@@ -18,6 +20,9 @@ use jobbesoeg::core::model::{Note, ParticipantId, Programme};
 use jobbesoeg::core::records;
 use jobbesoeg::core::time::Timestamp;
 use serde_json::json;
+
+#[path = "bench_store/exchange.rs"]
+mod exchange;
 
 type Result<T> = std::result::Result<T, Box<dyn std::error::Error>>;
 
@@ -49,7 +54,8 @@ async fn bench(driver: &WebDriver, rate: u32, harness: &str) -> Result<()> {
         store(driver, rate, harness).await?;
     }
     let server = start_up(driver, rate).await?;
-    typing(driver, rate, &server).await
+    typing(driver, rate, &server).await?;
+    exchange::bench(driver, rate, &programme_with_notes()).await
 }
 
 /// Runs the wasm benchmark page and prints its BENCH lines.
@@ -88,6 +94,11 @@ async fn store(driver: &WebDriver, rate: u32, harness: &str) -> Result<()> {
 
 /// A programme with `NOTES` notes, as the records the app stores.
 fn records_with_notes() -> Vec<(String, String)> {
+    records::split(&programme_with_notes())
+}
+
+/// Mette's programme with `NOTES` notes in visit 1 (Jonas hosts it).
+fn programme_with_notes() -> Programme {
     let me = ParticipantId("bench-me".into());
     let mut p = Programme::new(me.clone(), ParticipantId("bench-partner".into()));
     p.me.name.set("Mette".into(), &me);
@@ -104,7 +115,7 @@ fn records_with_notes() -> Vec<(String, String)> {
         );
         p.visits[0].notes.push(note);
     }
-    records::split(&p)
+    p
 }
 
 /// Seeds IndexedDB through the page, then starts the app offline `STARTS` times.

@@ -1,0 +1,74 @@
+//! The exchange worker's figures (issue 7): a visit with 1,000 notes exported and sealed
+//! (Argon2id 64 MiB × 3), then opened and merged into the partner's programme, in the
+//! page of the release app (offline, from the service worker), median of 3.
+
+use e2e::WebDriver;
+use jobbesoeg::core::model::{ParticipantId, Programme};
+use jobbesoeg::core::schema;
+
+const SCRIPT: &str = "
+const [mine, theirs, done] = arguments;
+const worker = new Worker('/worker_loader.js', { type: 'module' });
+const ready = new Promise((ok) => { worker.onmessage = (e) => e.data.ready && ok(); });
+const ask = (message) => new Promise((ok) => {
+  worker.onmessage = (e) => { if (!e.data.progress) ok(e.data); };
+  worker.postMessage(message);
+});
+(async () => {
+  await ready;
+  const seal = [], open = [];
+  let size = 0, report = null;
+  for (let i = 0; i < 3; i++) {
+    let t = performance.now();
+    const exported = await ask({ op: 'export', mine, scope: 'visit-1' });
+    const sealed = await ask({ op: 'seal', text: exported.text, passphrase: 'korrekt hest' });
+    seal.push(performance.now() - t);
+    size = sealed.bytes.length;
+    t = performance.now();
+    const opened = await ask({ op: 'open', bytes: sealed.bytes, passphrase: 'korrekt hest', mine: theirs });
+    open.push(performance.now() - t);
+    report = opened.report ? [...opened.report] : opened.error;
+  }
+  worker.terminate();
+  done({ seal, open, size, report });
+})().catch((e) => done({ error: String(e) }));
+";
+
+fn median(mut v: Vec<f64>) -> f64 {
+    v.sort_by(f64::total_cmp);
+    v.get(v.len() / 2).copied().unwrap_or(f64::NAN)
+}
+
+pub async fn bench(driver: &WebDriver, rate: u32, mine: &Programme) -> super::Result<()> {
+    let j = ParticipantId("bench-jonas".into());
+    let mut theirs = Programme::new(j.clone(), ParticipantId("tmp-mette".into()));
+    theirs.me.name.set("Jonas".into(), &j);
+    theirs.set_first_host(&j, &j);
+    let out = driver
+        .execute_async(
+            SCRIPT,
+            vec![
+                serde_json::json!(schema::encode(mine)),
+                serde_json::json!(schema::encode(&theirs)),
+            ],
+        )
+        .await?;
+    let out = out.json();
+    if out.get("error").is_some() {
+        return Err(format!("the exchange benchmark failed: {out}").into());
+    }
+    let times =
+        |key: &str| -> Vec<f64> { serde_json::from_value(out[key].clone()).unwrap_or_default() };
+    println!(
+        "BENCH export + seal a visit with {} notes ({} B sealed, Argon2id 64 MiB × 3, in the worker): median {:.0} ms (3 runs) [CPU {rate}×]",
+        super::NOTES,
+        out["size"],
+        median(times("seal"))
+    );
+    println!(
+        "BENCH open + check + merge it into the partner's programme (report {}): median {:.0} ms (3 runs) [CPU {rate}×]",
+        out["report"],
+        median(times("open"))
+    );
+    Ok(())
+}
