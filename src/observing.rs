@@ -63,6 +63,21 @@ pub fn tag_label<'a>(tag: &Tag, v: &'a Visit, lang: Lang) -> &'a str {
     tr(lang, key)
 }
 
+/// A note's markers after it, by name (" Citat · Vision"); nothing without markers.
+pub fn tags(h: &mut Html, v: &Visit, note: &Note) {
+    let names: Vec<&str> = note
+        .tags
+        .value
+        .iter()
+        .map(|t| tag_label(t, v, h.lang))
+        .collect();
+    if !names.is_empty() {
+        h.raw(" <span class=\"tags\">")
+            .text(&names.join(" · "))
+            .raw("</span>");
+    }
+}
+
 /// When a note was written: "10:42 · +12 min" (clock time, minutes into the observation).
 pub fn stamp(v: &Visit, note: &Note, local: &dyn Fn(Timestamp) -> Clock) -> String {
     let start = v.observation_start().unwrap_or(note.created);
@@ -221,17 +236,7 @@ fn earlier(h: &mut Html, v: &Visit, current: Option<&Note>, local: &dyn Fn(Times
                 .raw(&marked(&note.wonder.value))
                 .raw("</span>");
         }
-        let tags: Vec<&str> = note
-            .tags
-            .value
-            .iter()
-            .map(|t| tag_label(t, v, h.lang))
-            .collect();
-        if !tags.is_empty() {
-            h.raw(" <span class=\"tags\">")
-                .text(&tags.join(" · "))
-                .raw("</span>");
-        }
+        tags(h, v, note);
         h.raw("</button></li>");
     }
     h.raw("</ol>");

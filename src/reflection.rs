@@ -13,7 +13,7 @@ use crate::core::settings::Lang;
 use crate::forms::STYLES;
 use crate::html::{escape, Html};
 use crate::i18n::{tr, T};
-use crate::observing::tag_label;
+use crate::observing;
 
 /// The host's four questions, then the guest's four (the guide's §5).
 pub const HOST_QUESTIONS: [T; 4] = [T::HostQ1, T::HostQ2, T::HostQ3, T::HostQ4];
@@ -111,17 +111,7 @@ fn notes_at_hand(h: &mut Html, v: &Visit) {
             .text(&format!("+{} min", minutes_since(start, note.created)))
             .raw("</span> ")
             .text(&note.text.value);
-        let tags: Vec<&str> = note
-            .tags
-            .value
-            .iter()
-            .map(|t| tag_label(t, v, h.lang))
-            .collect();
-        if !tags.is_empty() {
-            h.raw(" <span class=\"tags\">")
-                .text(&tags.join(" · "))
-                .raw("</span>");
-        }
+        observing::tags(h, v, note);
         h.raw("</li>");
     }
     h.raw("</ul></details>");
