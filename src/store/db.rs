@@ -22,6 +22,32 @@ use crate::core::schema::SchemaError;
 
 const DB_NAME: &str = "jobbesoeg";
 const STORE: &str = "records";
+/// The database's version: `Db::open` upgrades to it; the writer worker opens it.
+const VERSION: u32 = 1;
+
+#[wasm_bindgen(module = "/src/store/writer.js")]
+extern "C" {
+    /// Starts the writer worker (`public/writer.js`) ahead of the first write.
+    #[wasm_bindgen(js_name = startWriter)]
+    pub fn start_writer();
+    #[wasm_bindgen(js_name = putRecords)]
+    fn put_records(version: u32, store: &str, keys: Array, values: Array) -> Promise;
+}
+
+/// Writes records in one strict transaction made by the writer worker, off the page's
+/// thread (or on it, if the worker cannot run); the future resolves once they are on
+/// disk. The records are sent now, before the caller's code goes on (not when the future
+/// is first polled, after the screen's updates). Open the database with `Db::open`
+/// first: that is where it is made and upgraded.
+pub fn write(records: &[(String, String)]) -> impl Future<Output = Result<(), DbError>> {
+    let (keys, values) = (Array::new(), Array::new());
+    for (key, value) in records {
+        keys.push(&JsValue::from_str(key));
+        values.push(&JsValue::from_str(value));
+    }
+    let sent = JsFuture::from(put_records(VERSION, STORE, keys, values));
+    async move { sent.await.map(drop).map_err(DbError::from) }
+}
 
 /// Why the programme could not be read or written.
 #[derive(Debug, Error)]
@@ -46,6 +72,8 @@ impl From<JsValue> for DbError {
         match e.dyn_ref::<DomException>() {
             Some(d) if d.name() == "QuotaExceededError" => DbError::Full,
             Some(d) => DbError::Failed(format!("{}: {}", d.name(), d.message())),
+            // The writer worker answers with the DOMException's name.
+            None if e.as_string().as_deref() == Some("QuotaExceededError") => DbError::Full,
             None => DbError::Failed(String::from(js_sys::JsString::from(e))),
         }
     }
@@ -132,7 +160,7 @@ impl Db {
             .indexed_db()
             .map_err(unavailable)?
             .ok_or_else(|| DbError::Unavailable("no indexedDB".into()))?;
-        let req = factory.open_with_u32(DB_NAME, 1).map_err(unavailable)?;
+        let req = factory.open_with_u32(DB_NAME, VERSION).map_err(unavailable)?;
         // Version 1 creates the one object store; later versions add their steps here.
         let upgrade_req = req.clone();
         let upgrade = Closure::<dyn FnMut(web_sys::IdbVersionChangeEvent)>::new(

@@ -45,6 +45,8 @@ pub fn start(app: AppState) {
         };
         let loaded = db.load().await;
         crate::platform::mark("jobbesoeg-loaded");
+        // The writer worker starts once the data is read, so as not to slow the start.
+        crate::store::db::start_writer();
         match loaded {
             Ok(Some(programme)) => {
                 app.programme.set(Some(programme));
@@ -92,27 +94,25 @@ pub fn edit(app: AppState, key: String, edit: impl FnOnce(&mut Programme)) {
 
 /// Writes `records` in one strict transaction and keeps `app.save` truthful.
 fn write(app: AppState, records: Vec<(String, String)>) {
-    let Some(db) = db() else {
+    // The page opens (and upgrades) the database before any write goes to the writer.
+    if db().is_none() {
         // Keep showing the reason we already have, or say storage is unavailable.
         if !matches!(app.save.get_untracked(), SaveState::MemoryOnly(_)) {
             app.save.set(SaveState::MemoryOnly(Problem::Unavailable));
         }
         return;
-    };
+    }
     PENDING.with(|n| n.set(n.get() + 1));
     if !matches!(app.save.get_untracked(), SaveState::MemoryOnly(_)) {
         app.save.set(SaveState::Saving);
     }
+    let written = crate::store::db::write(&records);
     leptos::task::spawn_local(async move {
-        let result = db.put(&records).await;
+        let result = written.await;
         let pending = PENDING.with(|n| {
             n.set(n.get() - 1);
             n.get()
         });
-        if result.is_ok() {
-            // For the typing benchmark: the moment a write is known to be on disk.
-            crate::platform::mark("jobbesoeg-durable");
-        }
         match result {
             Err(e) => app.save.set(SaveState::MemoryOnly(problem(&e))),
             Ok(()) if pending == 0 && app.save.get_untracked() == SaveState::Saving => {

@@ -57,6 +57,19 @@ pub fn run(dir: &Path, public_url: &str) -> Result<()> {
             html = set_integrity(&html, &format!("{public_url}{name}"), &sri_sha384(&bytes));
         }
     }
+    // The app's own small scripts, written with comments for people: the snippets the
+    // glue imports (modules) and the IndexedDB writer worker (a classic script).
+    for name in files_below(dir)? {
+        if name.starts_with("snippets/") && name.ends_with(".js") {
+            let path = dir.join(&name);
+            minify_js(&path)?;
+            // index.html preloads them with their hash.
+            let bytes = fs::read(&path).map_err(|e| format!("{name}: {e}"))?;
+            html = set_integrity(&html, &format!("{public_url}{name}"), &sri_sha384(&bytes));
+        } else if name == "writer.js" {
+            minify_script(&dir.join(&name))?;
+        }
+    }
     for (name, body) in &scripts {
         fs::write(dir.join(name), body).map_err(|e| format!("{name}: {e}"))?;
     }
@@ -87,13 +100,21 @@ pub fn run(dir: &Path, public_url: &str) -> Result<()> {
 
 /// Minifies an ES module in place with esbuild (npm's, on PATH through scripts/env.sh).
 fn minify_js(path: &Path) -> Result<()> {
+    // Drops what the removed classes alone used (e.g. a ReadableStreamType table).
+    esbuild(path, &["--format=esm", "--tree-shaking=true"])
+}
+
+/// Minifies a classic script (a worker's) in place, its top level kept as it is.
+fn minify_script(path: &Path) -> Result<()> {
+    esbuild(path, &[])
+}
+
+fn esbuild(path: &Path, options: &[&str]) -> Result<()> {
     let status = std::process::Command::new("esbuild")
         .arg(path)
+        .args(options)
         .args([
             "--minify",
-            "--format=esm",
-            // Drops what the removed classes alone used (e.g. a ReadableStreamType table).
-            "--tree-shaking=true",
             "--target=es2020",
             "--allow-overwrite",
             "--log-level=warning",
@@ -219,13 +240,21 @@ pub fn minify_import_names(wasm: &[u8]) -> Result<(Vec<u8>, Renames)> {
             let descriptor_start = at;
             at += 1;
             uleb(wasm, &mut at)?; // its type
-            let new = short_name(n);
+            // A snippet's function that needs no conversion is imported straight from its
+            // JS module under its own (short, hashless) name: it keeps that name.
+            let new = if module.starts_with(b"./snippets/") {
+                old.clone()
+            } else {
+                short_name(n)
+            };
             push_uleb(&mut body, module.len());
             body.extend(module);
             push_uleb(&mut body, new.len());
             body.extend(new.as_bytes());
             body.extend(&wasm[descriptor_start..at]);
-            renames.push((old, new));
+            if new != old {
+                renames.push((old, new));
+            }
         }
         if at != end {
             return Err("unexpected bytes after the imports".into());

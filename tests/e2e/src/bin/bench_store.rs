@@ -245,21 +245,19 @@ async fn typing(driver: &WebDriver, rate: u32, server: &Server) -> Result<()> {
                }
              }).observe({ type: 'mark' });
              document.addEventListener('keydown', e => { b.tDisk = e.timeStamp; b.tKey = e.timeStamp; }, true);
-             b.put = []; b.complete = [];
-             const put = IDBObjectStore.prototype.put;
-             IDBObjectStore.prototype.put = function (...args) {
+             b.put = [];
+             const post = Worker.prototype.postMessage;
+             Worker.prototype.postMessage = function (...args) {
                if (b.tKey) b.put.push(performance.now() - b.tKey);
-               return put.apply(this, args);
-             };
-             const transaction = IDBDatabase.prototype.transaction;
-             IDBDatabase.prototype.transaction = function (...args) {
-               const tx = transaction.apply(this, args);
-               const tKey = b.tKey;
-               if (tKey) tx.addEventListener('complete', () => b.complete.push(performance.now() - tKey));
-               return tx;
+               b.tKey = 0;
+               return post.apply(this, args);
              };
              document.addEventListener('keydown', e => { b.t0 = e.timeStamp; }, true);
-             window.addEventListener('input', () => { b.t1 = performance.now(); }, true);
+             b.dispatch = [];
+             window.addEventListener('input', () => {
+               b.t1 = performance.now();
+               b.dispatch.push(b.t1 - b.t0);
+             }, true);
              window.addEventListener('input', () => { b.handler.push(performance.now() - b.t1); });
              document.addEventListener('input', () => {
                const t0 = b.t0;
@@ -278,7 +276,9 @@ async fn typing(driver: &WebDriver, rate: u32, server: &Server) -> Result<()> {
     // Keys as the phone's keyboard sends them (DevTools `Input.dispatchKeyEvent`), not
     // WebDriver's Send Keys: that runs its own scripts in the page around every key,
     // which at 4× throttling would be counted as the app's time.
-    let typed = "Formanden giver ordet til Ali, som viser tallene.";
+    // Three sentences: ~150 keystrokes, enough for a steady 95th percentile.
+    let typed = "Formanden giver ordet til Ali, som viser tallene. To kigger på telefonen. \
+                 Lederen spørger: Hvad siger I til det? Der bliver stille, så svarer Mette.";
     for c in typed.chars() {
         let key = c.to_string();
         for kind in ["keyDown", "keyUp"] {
@@ -302,26 +302,29 @@ async fn typing(driver: &WebDriver, rate: u32, server: &Server) -> Result<()> {
     }
     let got = driver
         .execute(
-            "const b = window.__bench; return [b.screen, b.durable, b.handler, b.disk, b.put, b.complete];",
+            "const b = window.__bench; return [b.screen, b.durable, b.handler, b.disk, b.put, b.dispatch];",
             vec![],
         )
         .await?;
     type Samples = (Vec<f64>, Vec<f64>, Vec<f64>, Vec<f64>, Vec<f64>, Vec<f64>);
-    let (screen, durable, handler, disk, put, complete): Samples =
+    let (screen, durable, handler, disk, put, dispatch): Samples =
         serde_json::from_value(got.json().clone())?;
-    println!("{}", summary("keystroke to the put request", put, rate));
     println!(
         "{}",
         summary(
-            "keystroke to the transaction's complete event",
-            complete,
+            "keystroke to its input event (the browser's own part)",
+            dispatch,
             rate
         )
     );
     println!(
         "{}",
+        summary("keystroke to the record sent to the writer worker", put, rate)
+    );
+    println!(
+        "{}",
         summary(
-            "keystroke to its write committed (strict durability)",
+            "keystroke to its write committed (strict durability, in the writer worker)",
             disk,
             rate
         )

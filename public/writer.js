@@ -1,0 +1,49 @@
+// The app's IndexedDB writer, a plain worker of its own (src/store/writer.js starts it).
+// Each message is one strict transaction: {id, version, store, keys, values}. The answer
+// is {id, at} once the browser says the records are on disk (`at`: epoch ms, for the
+// typing benchmark), or {id, error: DOMException name}. Off the page's thread, the
+// commit and its `complete` event never wait behind the page's own work.
+"use strict";
+let opened = null;
+
+function open(version, store) {
+  if (!opened) {
+    opened = new Promise((resolve, reject) => {
+      const req = indexedDB.open("jobbesoeg", version);
+      // The page opened the database first and made its store; this is for safety only.
+      req.onupgradeneeded = () => {
+        if (!req.result.objectStoreNames.contains(store)) req.result.createObjectStore(store);
+      };
+      req.onsuccess = () => {
+        const db = req.result;
+        // Another tab (a newer app) upgrades the database: let it, reopen on next write.
+        db.onversionchange = () => { db.close(); opened = null; };
+        resolve(db);
+      };
+      req.onerror = () => { opened = null; reject(req.error); };
+      req.onblocked = () => { opened = null; reject(new DOMException("blocked", "UnknownError")); };
+    });
+  }
+  return opened;
+}
+
+onmessage = async (e) => {
+  const { id, version, store, keys, values } = e.data;
+  try {
+    const db = await open(version, store);
+    const tx = db.transaction(store, "readwrite", { durability: "strict" });
+    let answered = false;
+    const fail = (err) => {
+      // A failed transaction fires "error" and then "abort": one answer.
+      if (!answered) postMessage({ id, error: (err && err.name) || "UnknownError" });
+      answered = true;
+    };
+    const os = tx.objectStore(store);
+    for (let i = 0; i < keys.length; i++) os.put(values[i], keys[i]);
+    tx.oncomplete = () => postMessage({ id, at: performance.timeOrigin + performance.now() });
+    tx.onerror = (ev) => { ev.preventDefault(); fail(tx.error || ev.target.error); };
+    tx.onabort = () => fail(tx.error);
+  } catch (err) {
+    postMessage({ id, error: (err && err.name) || "UnknownError" });
+  }
+};
