@@ -126,6 +126,31 @@ mod programme_store {
         assert_eq!(db.load().await.unwrap(), Some(p));
     }
 
+    /// The app writes through `db::write` (the writer worker, `public/writer.js`). The
+    /// test server has no such file: the worker fails to start, and the write must land
+    /// all the same, made on the page.
+    #[wasm_bindgen_test]
+    async fn a_write_lands_even_where_the_writer_worker_cannot_start() {
+        let db = fresh().await;
+        let mut p = sample();
+        db.save_all(&p).await.unwrap();
+        let m = p.me.id.clone();
+        p.visits[0].notes[0]
+            .text
+            .set("Skrevet uden hjælper".into(), &m);
+        let key = note_key(0, "n1");
+        let record = jobbesoeg::core::records::record(&p, &key).unwrap();
+        jobbesoeg::store::db::write(&[(key, record)]).await.unwrap();
+        // And the next one, now that the page knows the worker is gone.
+        p.visits[0].notes[0]
+            .text
+            .set("Skrevet uden hjælper, to".into(), &m);
+        let key = note_key(0, "n1");
+        let record = jobbesoeg::core::records::record(&p, &key).unwrap();
+        jobbesoeg::store::db::write(&[(key, record)]).await.unwrap();
+        assert_eq!(db.load().await.unwrap(), Some(p));
+    }
+
     #[wasm_bindgen_test]
     async fn a_record_from_a_newer_app_refuses_the_load_and_is_left_as_it_is() {
         let db = fresh().await;

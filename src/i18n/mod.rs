@@ -3,22 +3,26 @@
 
 use crate::core::settings::Lang;
 
+pub mod sharing;
+
+/// A table of texts: `enum $T` of keys and `fn $tr(lang, key)`. One table per part of
+/// the app that ships apart: a table is data in the wasm that uses it, whole.
 macro_rules! texts {
-    ($($key:ident => $da:expr, $en:expr;)*) => {
+    ($T:ident, $tr:ident; $($key:ident => $da:expr, $en:expr;)*) => {
         /// A key for one user-visible text.
         #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-        pub enum T { $($key),* }
+        pub enum $T { $($key),* }
 
-        impl T {
+        impl $T {
             /// Every key, so tests can check that no text is empty.
-            pub const ALL: &'static [T] = &[$(T::$key),*];
+            pub const ALL: &'static [$T] = &[$($T::$key),*];
         }
 
-        /// Every text, Danish and English, in the order of `T`.
+        /// Every text, Danish and English, in the order of the keys.
         static TEXTS: &[[&str; 2]] = &[$([$da, $en]),*];
 
         /// The text for `key` in `lang`. A table, not a match: smaller in the wasm.
-        pub fn tr(lang: Lang, key: T) -> &'static str {
+        pub fn $tr(lang: Lang, key: $T) -> &'static str {
             let column = match lang {
                 Lang::Da => 0,
                 Lang::En => 1,
@@ -27,8 +31,9 @@ macro_rules! texts {
         }
     };
 }
+pub(crate) use texts;
 
-texts! {
+texts! { T, tr;
     AppName => "Jobbesøg", "Jobbesøg";
     SkipToContent => "Gå til indhold", "Skip to content";
     MainNav => "Hovedmenu", "Main menu";

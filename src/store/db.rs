@@ -160,7 +160,9 @@ impl Db {
             .indexed_db()
             .map_err(unavailable)?
             .ok_or_else(|| DbError::Unavailable("no indexedDB".into()))?;
-        let req = factory.open_with_u32(DB_NAME, VERSION).map_err(unavailable)?;
+        let req = factory
+            .open_with_u32(DB_NAME, VERSION)
+            .map_err(unavailable)?;
         // Version 1 creates the one object store; later versions add their steps here.
         let upgrade_req = req.clone();
         let upgrade = Closure::<dyn FnMut(web_sys::IdbVersionChangeEvent)>::new(

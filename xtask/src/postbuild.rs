@@ -240,8 +240,8 @@ pub fn minify_import_names(wasm: &[u8]) -> Result<(Vec<u8>, Renames)> {
             let descriptor_start = at;
             at += 1;
             uleb(wasm, &mut at)?; // its type
-            // A snippet's function that needs no conversion is imported straight from its
-            // JS module under its own (short, hashless) name: it keeps that name.
+                                  // A snippet's function that needs no conversion is imported straight from its
+                                  // JS module under its own (short, hashless) name: it keeps that name.
             let new = if module.starts_with(b"./snippets/") {
                 old.clone()
             } else {

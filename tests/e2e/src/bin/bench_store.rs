@@ -319,7 +319,11 @@ async fn typing(driver: &WebDriver, rate: u32, server: &Server) -> Result<()> {
     );
     println!(
         "{}",
-        summary("keystroke to the record sent to the writer worker", put, rate)
+        summary(
+            "keystroke to the record sent to the writer worker",
+            put,
+            rate
+        )
     );
     println!(
         "{}",

@@ -1,0 +1,106 @@
+//! The texts of the exchange screen ("Del med din makker"). A table of their own: the
+//! screen is drawn by the exchange worker, so these are in its wasm, not the page's.
+
+use super::texts;
+use crate::core::settings::Lang;
+
+texts! { X, tx;
+    Title => "Del med din makker", "Share with your partner";
+    Intro =>
+        "I har hver jeres halvdel af besøget. Send din til din makker, og hent din makkers \
+         — så har I begge det hele. Intet forlader telefonen, før du selv deler filen.",
+        "You each hold half of the visit. Send yours to your partner and fetch theirs — then \
+         you both have all of it. Nothing leaves the phone until you share the file yourself.";
+    SendTitle => "Send til din makker", "Send to your partner";
+    ScopeLegend => "Hvad vil du sende?", "What do you want to send?";
+    ScopeVisit1 => "Jobbesøg 1", "Job visit 1";
+    ScopeVisit2 => "Jobbesøg 2", "Job visit 2";
+    ScopeAll => "Det hele (sikkerhedskopi)", "Everything (backup)";
+    InitialsLabel => "Navne, der kun skal stå med forbogstaver", "Names to show as initials only";
+    InitialsHint =>
+        "Ét navn pr. linje, fx dem, du har observeret. „Ali Hassan“ bliver til „A. H.“ i \
+         noterne. Kun i filen: dine egne noter er uændrede.",
+        "One name per line, e.g. the people you observed. “Ali Hassan” becomes “A. H.” in \
+         the notes. In the file only: your own notes stay as they are.";
+    SealedLabel => "Forsegl filen med en adgangsfrase (anbefales)", "Seal the file with a passphrase (recommended)";
+    ReadableWarning =>
+        "Uden forsegling kan alle, der får fat i filen, læse den.",
+        "Unsealed, anyone who gets hold of the file can read it.";
+    PreviewButton => "Se, hvad der sendes", "See what will be sent";
+    PreviewTitle => "Det her forlader din telefon", "This is what leaves your phone";
+    Notes => "noter", "notes";
+    FocusPoints => "fokuspunkter", "focus points";
+    NoActivity => "(ingen aktivitet endnu)", "(no activity yet)";
+    PairLine => "Jer to", "The two of you";
+    Raw => "Vis hele filens indhold", "Show the whole file";
+    PassLabel => "Adgangsfrase", "Passphrase";
+    PassHint =>
+        "Mindst 8 tegn. Sig den til din makker på en anden måde end filen — fx mundtligt.",
+        "At least 8 characters. Tell your partner another way than the file — e.g. in person.";
+    PassShort => "Adgangsfrasen skal være mindst 8 tegn.", "The passphrase must be at least 8 characters.";
+    ShareButton => "Del filen", "Share the file";
+    Back => "Tilbage", "Back";
+    Sealing => "Forsegler filen … et øjeblik.", "Sealing the file … one moment.";
+    Opening => "Åbner filen … et øjeblik.", "Opening the file … one moment.";
+    Shared => "Filen er delt. Sig adgangsfrasen til din makker.", "The file is shared. Tell your partner the passphrase.";
+    SharedReadable => "Filen er delt.", "The file is shared.";
+    Downloaded =>
+        "Filen er gemt under Overførsler. Send den til din makker, fx på mail eller Teams.",
+        "The file is saved in Downloads. Send it to your partner, e.g. by mail or Teams.";
+    Cancelled => "Deling afbrudt. Intet er sendt.", "Sharing cancelled. Nothing was sent.";
+    SendAnother => "Send en fil mere", "Send another file";
+    ReceiveTitle => "Hent fra din makker", "Fetch from your partner";
+    PickFile => "Vælg fil", "Choose file";
+    DropHint => "… eller træk filen hertil.", "… or drop the file here.";
+    NeedPass =>
+        "Filen er forseglet. Skriv den adgangsfrase, din makker har givet dig.",
+        "The file is sealed. Type the passphrase your partner gave you.";
+    OpenButton => "Åbn filen", "Open the file";
+    Imported => "Hentet og flettet ind:", "Fetched and merged:";
+    NewNote => "ny note", "new note";
+    NewNotes => "nye noter", "new notes";
+    ChangedNote => "note ændret", "note changed";
+    ChangedNotes => "noter ændret", "notes changed";
+    ChangedFields => "svar opdateret", "answers updated";
+    NothingNew => "Intet nyt — I har allerede det samme.", "Nothing new — you already have the same.";
+    ToOverview => "Til overblikket", "To the overview";
+    Untouched => "Dine data er ikke ændret.", "Your data is unchanged.";
+    ErrTooLarge =>
+        "Filen er over 10 MB. Det er ikke en fil fra Jobbesøg.",
+        "The file is over 10 MB. It is not a Jobbesøg file.";
+    ErrGarbage =>
+        "Det er ikke en fil fra Jobbesøg, eller den er gået i stykker. Bed din makker om at sende den igen.",
+        "This is not a Jobbesøg file, or it is damaged. Ask your partner to send it again.";
+    ErrTruncated =>
+        "Filen er ikke kommet helt med. Bed din makker om at sende den igen.",
+        "The file did not arrive whole. Ask your partner to send it again.";
+    ErrTooNew =>
+        "Filen er lavet med en nyere udgave af Jobbesøg. Opdatér appen, og prøv igen.",
+        "The file was made by a newer Jobbesøg. Update the app and try again.";
+    ErrWrongPassphrase =>
+        "Forkert adgangsfrase. Prøv igen — store og små bogstaver tæller.",
+        "Wrong passphrase. Try again — capitals count.";
+    ErrTampered =>
+        "Filen er blevet ændret undervejs og kan ikke åbnes sikkert. Bed din makker om at sende den igen.",
+        "The file was changed on the way and cannot be opened safely. Ask your partner to send it again.";
+    ErrLimits =>
+        "Filen beder om mere hukommelse, end en telefon kan give. Den er ikke lavet af Jobbesøg.",
+        "The file asks for more memory than a phone can give. It was not made by Jobbesøg.";
+    ErrOtherPair =>
+        "Filen er fra et andet makkerpar. Hent den fil, din makker har sendt dig.",
+        "The file is from another pair. Fetch the file your partner sent you.";
+    ErrUnreadable => "Filen kunne ikke læses. Prøv at vælge den igen.", "The file could not be read. Try choosing it again.";
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_text_exists_in_both_languages() {
+        for key in X::ALL {
+            assert!(!tx(Lang::Da, *key).is_empty(), "{key:?} has no Danish");
+            assert!(!tx(Lang::En, *key).is_empty(), "{key:?} has no English");
+        }
+    }
+}
