@@ -35,7 +35,21 @@ fn roles(h: &mut Html, p: &Programme, index: usize) {
 
 /// The overview: the pair, the one next thing, both visits, how to install (`install`:
 /// the hint for this phone, until the app is installed), the year with each phase.
-pub fn overview(p: &Programme, lang: Lang, install: Option<T>, today: Date) -> String {
+/// How safe the data is: the date of the last file shared from this phone, and whether
+/// the browser promised to keep the data (`None`: not known, or no such promise here).
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Backup {
+    pub exported: Option<Date>,
+    pub persisted: Option<bool>,
+}
+
+pub fn overview(
+    p: &Programme,
+    lang: Lang,
+    install: Option<T>,
+    today: Date,
+    backup: Backup,
+) -> String {
     let mut h = Html::new(lang);
     h.el("h1", "", T::HomeTitle)
         .raw("<p class=\"pair\" data-testid=\"pair\"><span class=\"muted\">")
@@ -92,6 +106,7 @@ pub fn overview(p: &Programme, lang: Lang, install: Option<T>, today: Date) -> S
         h.raw("</span></a></li>");
     }
     h.raw("</ul>");
+    share_card(&mut h, p, today, backup);
     if let Some(how) = install {
         h.raw("<section class=\"card hint\" aria-labelledby=\"install-title\"><h2 id=\"install-title\">")
             .t(T::InstallTitle)
@@ -247,6 +262,42 @@ pub fn settings(lang: Lang, saved: Option<bool>, persisted: Option<bool>) -> Str
     h.out
 }
 
+/// "Del med din makker", with when this phone last shared a file, a reminder when a visit
+/// has taken place since, and a warning when the browser may delete the data.
+fn share_card(h: &mut Html, p: &Programme, today: Date, backup: Backup) {
+    // The latest visit day that has come: a file shared before it misses that visit.
+    let visited = p
+        .visits
+        .iter()
+        .filter_map(|v| v.agreements.visit.date.value)
+        .filter(|d| *d <= today)
+        .max();
+    let remind = match backup.exported {
+        None => true,
+        Some(exported) => visited.is_some_and(|v| exported < v),
+    };
+    h.raw("<a href=\"/del\" class=\"card\" data-testid=\"share-card\">")
+        .el("strong", "", T::ShareTitle)
+        .raw(" <span class=\"muted\" data-testid=\"last-exported\">")
+        .t(T::LastExported)
+        .raw(" ");
+    match backup.exported {
+        None => h.t(T::ExportedNever),
+        Some(d) if d == today => h.t(T::ExportedToday),
+        Some(d) => h.text(&format!("{}.{}.{}", d.day, d.month, d.year)),
+    };
+    h.raw("</span>");
+    if remind {
+        h.el("span", "reminder", T::ShareReminder);
+    }
+    h.raw("</a>");
+    if backup.persisted == Some(false) {
+        h.raw("<p class=\"warning\" data-testid=\"not-persisted\">")
+            .t(T::NotPersisted)
+            .raw("</p>");
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -264,14 +315,22 @@ mod tests {
     #[test]
     fn the_overview_names_the_pair_the_visits_and_the_year() {
         let day = Date::new(2027, 2, 1).unwrap();
-        let html = overview(&pair(), Lang::Da, Some(T::InstallIos), day);
+        let html = overview(
+            &pair(),
+            Lang::Da,
+            Some(T::InstallIos),
+            day,
+            Backup::default(),
+        );
         assert!(
             html.contains("<span class=\"muted\">Makkerpar: </span>Mette &lt;M&gt; &amp; Jonas")
         );
         assert!(html.contains("<span class=\"roles\">Vært: Jonas · Gæst: Mette &lt;M&gt;</span>"));
         assert!(html.contains("<h3><span class=\"month\">Maj</span> · Fælles opsamling</h3>"));
         assert!(html.contains("Læg appen på hjemmeskærmen"));
-        assert!(!overview(&pair(), Lang::Da, None, day).contains("install-title"));
+        assert!(
+            !overview(&pair(), Lang::Da, None, day, Backup::default()).contains("install-title")
+        );
         assert!(!html.contains("observe-now"));
     }
 
@@ -281,7 +340,7 @@ mod tests {
         let day = Date::new(2027, 3, 10).unwrap();
         let m = p.me.id.clone();
         p.visits[0].agreements.visit.date.set(Some(day), &m);
-        let html = overview(&p, Lang::Da, None, day);
+        let html = overview(&p, Lang::Da, None, day, Backup::default());
         assert!(html.contains(
             "<a href=\"/besoeg/1/observer\" class=\"card observe-now\" data-testid=\"observe-now\">\
              <strong>Observér nu</strong> <span>Jobbesøg 1</span></a>"
@@ -316,5 +375,33 @@ mod tests {
         assert!(html.contains("href=\"/besoeg/2/opfattet\""));
         assert_eq!(html.matches("<li").count(), 8, "seven steps and the roles");
         assert!(visit(&pair(), 5, Lang::Da).contains("class=\"button\""));
+    }
+
+    #[test]
+    fn the_overview_says_when_this_phone_last_shared_and_reminds_after_a_visit() {
+        let day = Date::new(2027, 3, 10).unwrap();
+        let mut p = pair();
+        let me = p.me.id.clone();
+        let never = overview(&p, Lang::Da, None, day, Backup::default());
+        assert!(never.contains("Sidst eksporteret: aldrig"), "{never}");
+        assert!(never.contains("Husk at dele"), "{never}");
+        let today = Backup {
+            exported: Some(day),
+            persisted: Some(true),
+        };
+        let html = overview(&p, Lang::Da, None, day, today);
+        assert!(html.contains("Sidst eksporteret: i dag"), "{html}");
+        assert!(!html.contains("Husk at dele"), "{html}");
+        assert!(!html.contains("not-persisted"), "{html}");
+        // The visit took place after the last file: remind.
+        p.visits[0].agreements.visit.date.set(Some(day), &me);
+        let before = Backup {
+            exported: Date::new(2027, 3, 2),
+            persisted: Some(false),
+        };
+        let html = overview(&p, Lang::Da, None, day, before);
+        assert!(html.contains("Sidst eksporteret: 2.3.2027"), "{html}");
+        assert!(html.contains("Husk at dele"), "{html}");
+        assert!(html.contains("data-testid=\"not-persisted\""), "{html}");
     }
 }

@@ -75,6 +75,9 @@ pub enum Action {
     Open {
         passphrase: String,
     },
+    /// The page says whether the merged records are stored (a full phone says no: the
+    /// one transaction left the stored data as it was).
+    Stored(bool),
 }
 
 /// The exchange screen's state: the phone's own programme and the user's choices.
@@ -87,6 +90,8 @@ pub struct Sharing {
     pub step: Step,
     /// A sealed file waiting for its passphrase.
     waiting: Option<Vec<u8>>,
+    /// `mine` before the last import, until the page has stored the merge.
+    before: Option<Programme>,
 }
 
 impl Sharing {
@@ -100,6 +105,7 @@ impl Sharing {
             sealed: true,
             step: Step::Choose,
             waiting: None,
+            before: None,
         }
     }
 
@@ -185,6 +191,13 @@ impl Sharing {
                     return self.take_in(&bytes, "");
                 }
             }
+            Action::Stored(true) => self.before = None,
+            Action::Stored(false) => {
+                if let Some(before) = self.before.take() {
+                    self.mine = before;
+                }
+                self.step = Step::Failed(X::ErrStore);
+            }
             Action::Open { passphrase } => {
                 if let Some(bytes) = self.waiting.clone() {
                     return self.take_in(&bytes, &passphrase);
@@ -222,7 +235,7 @@ impl Sharing {
             }
         };
         let changed = merged != self.mine;
-        self.mine = merged;
+        self.before = Some(std::mem::replace(&mut self.mine, merged));
         self.step = Step::Imported(report);
         if changed {
             vec![Effect::Store(records::split(&self.mine))]

@@ -329,3 +329,16 @@ fn the_report_counts_in_danish() {
         "2 new notes, 1 answers updated"
     );
 }
+
+#[test]
+fn a_phone_too_full_to_store_the_merge_keeps_what_it_had() {
+    let mut mette = Sharing::new(host(), Lang::Da, Scope::Visit(0));
+    let mut jonas = Sharing::new(guest(), Lang::Da, Scope::Visit(0));
+    let before = jonas.mine.clone();
+    receive(&mut jonas, send(&mut mette));
+    jonas.act(Action::Stored(false), now(), &mut counter());
+    assert_eq!(jonas.mine, before);
+    let html = jonas.render(now());
+    assert!(html.contains("telefonen er måske fuld"), "{html}");
+    assert!(html.contains("Dine data er ikke ændret"), "{html}");
+}

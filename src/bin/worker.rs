@@ -14,9 +14,14 @@
 
 use jobbesoeg::core::exchange::{self, ExchangeError, Kdf, Scope};
 use jobbesoeg::core::merge::{import_partner, ImportError};
+use jobbesoeg::core::records;
 use jobbesoeg::core::schema;
+use jobbesoeg::core::settings::Lang;
+use jobbesoeg::core::status::Next;
 use jobbesoeg::core::time::Timestamp;
+use jobbesoeg::sharing::{Action, Effect, Sharing};
 use js_sys::{Object, Reflect, Uint8Array};
+use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -26,9 +31,11 @@ fn main() {
     let scope = js_sys::global();
     let on_message = Closure::<dyn Fn(JsValue)>::new(|ev: JsValue| {
         let data = Reflect::get(&ev, &"data".into()).unwrap_or(JsValue::NULL);
-        let answer = handle(&data, &|progress| {
-            post(&object(&[("progress", progress.into())]));
-        });
+        let answer = handle(
+            &data,
+            &|progress| post(&object(&[("progress", progress.into())])),
+            &|html| post(&object(&[("html", html.into()), ("busy", true.into())])),
+        );
         post(&answer);
     });
     let _ = Reflect::set(&scope, &"onmessage".into(), on_message.as_ref());
@@ -91,7 +98,7 @@ fn error(kind: &str) -> JsValue {
     object(&[("error", kind.into())])
 }
 
-fn handle(data: &JsValue, progress: &dyn Fn(&str)) -> JsValue {
+fn handle(data: &JsValue, progress: &dyn Fn(&str), progress_html: &dyn Fn(String)) -> JsValue {
     let now = Timestamp(js_sys::Date::now() as i64);
     match text(data, "op").as_str() {
         "seal" => {
@@ -154,6 +161,137 @@ fn handle(data: &JsValue, progress: &dyn Fn(&str)) -> JsValue {
                 Err(ImportError::OtherPair) => error("other-pair"),
             }
         }
+        "screen" => screen(data),
+        "act" => act(data, progress_html),
         _ => error("unknown-op"),
+    }
+}
+
+thread_local! {
+    /// The exchange screen the page shows, while it shows it.
+    static SCREEN: RefCell<Option<Sharing>> = const { RefCell::new(None) };
+}
+
+fn strings(data: &JsValue, key: &str) -> Vec<String> {
+    Reflect::get(data, &key.into())
+        .map(|a| {
+            js_sys::Array::from(&a)
+                .iter()
+                .filter_map(|v| v.as_string())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// `{op: "screen", keys, values, lang, scope}`: the exchange screen for the page's
+/// programme (its stored records) → `{html}`.
+fn screen(data: &JsValue) -> JsValue {
+    let records = strings(data, "keys")
+        .into_iter()
+        .zip(strings(data, "values"));
+    let Ok(Some(mine)) = records::assemble(records) else {
+        return error("garbage");
+    };
+    let lang = if text(data, "lang") == "en" {
+        Lang::En
+    } else {
+        Lang::Da
+    };
+    // The visit at hand, by default.
+    let scope = match mine.next() {
+        Next::Visit { index, .. } => Scope::Visit(index),
+        _ => Scope::All,
+    };
+    let sharing = Sharing::new(mine, lang, scope);
+    let html = sharing.render(now());
+    SCREEN.with(|s| *s.borrow_mut() = Some(sharing));
+    object(&[("html", html.into())])
+}
+
+/// `{op: "act", action, form, bytes, how}`: a user's action on the exchange screen →
+/// `{html, share?: {name, mime, bytes}, store?: {keys, values}}`. A slow action (sealing,
+/// opening) first sends `{html}` of the waiting screen.
+fn act(data: &JsValue, progress_html: &dyn Fn(String)) -> JsValue {
+    let form = Reflect::get(data, &"form".into()).unwrap_or(JsValue::UNDEFINED);
+    let field = |key: &str| text(&form, key);
+    let action = match text(data, "action").as_str() {
+        "form" | "preview" => Action::Form {
+            scope: field("scope"),
+            names: field("names"),
+            sealed: field("sealed") == "on",
+        },
+        "back" => Action::Back,
+        "share" => Action::Share {
+            passphrase: field("passphrase"),
+        },
+        "open" => Action::Open {
+            passphrase: field("passphrase"),
+        },
+        "shared" => Action::Shared(text(data, "how")),
+        "stored" => Action::Stored(
+            Reflect::get(data, &"ok".into())
+                .ok()
+                .and_then(|v| v.as_bool())
+                .unwrap_or(false),
+        ),
+        "file" => Action::File(
+            Reflect::get(data, &"bytes".into())
+                .ok()
+                .filter(|b| b.is_object())
+                .map(|b| Uint8Array::new(&b).to_vec()),
+        ),
+        _ => return error("unknown-action"),
+    };
+    let preview = text(data, "action") == "preview";
+    SCREEN.with(|s| {
+        let mut s = s.borrow_mut();
+        let Some(sharing) = s.as_mut() else {
+            return error("no-screen");
+        };
+        if let Some(step) = sharing.slow(&action) {
+            let shown = std::mem::replace(&mut sharing.step, step);
+            progress_html(sharing.render(now()));
+            sharing.step = shown;
+        }
+        let mut effects = sharing.act(action, now(), &mut |b| fill_random(b));
+        if preview {
+            effects.extend(sharing.act(Action::Preview, now(), &mut |b| fill_random(b)));
+        }
+        let answer = object(&[("html", sharing.render(now()).into())]);
+        for effect in effects {
+            match effect {
+                Effect::Share { name, mime, bytes } => {
+                    let file = object(&[
+                        ("name", name.into()),
+                        ("mime", mime.into()),
+                        ("bytes", Uint8Array::from(&bytes[..]).into()),
+                    ]);
+                    let _ = Reflect::set(&answer, &"share".into(), &file);
+                }
+                Effect::Store(records) => {
+                    let (keys, values) = (js_sys::Array::new(), js_sys::Array::new());
+                    for (key, value) in records {
+                        keys.push(&key.into());
+                        values.push(&value.into());
+                    }
+                    let store = object(&[("keys", keys.into()), ("values", values.into())]);
+                    let _ = Reflect::set(&answer, &"store".into(), &store);
+                }
+            }
+        }
+        answer
+    })
+}
+
+fn now() -> Timestamp {
+    Timestamp(js_sys::Date::now() as i64)
+}
+
+fn fill_random(bytes: &mut [u8]) {
+    let crypto = Reflect::get(&js_sys::global(), &"crypto".into())
+        .ok()
+        .and_then(|c| c.dyn_into::<web_sys::Crypto>().ok());
+    if let Some(crypto) = crypto {
+        let _ = crypto.get_random_values_with_u8_array(bytes);
     }
 }

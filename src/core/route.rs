@@ -9,6 +9,8 @@ pub enum Route {
     /// The programme overview.
     Home,
     Settings,
+    /// The exchange with the partner (`/del`): send and fetch files.
+    Share,
     /// Visit 1 or 2, by index 0 or 1 (`/besoeg/1`, `/besoeg/2`).
     Visit(usize),
     /// A part of a visit's preparation (`/besoeg/1/aktivitet`).
@@ -78,6 +80,7 @@ impl Route {
         let route = match segments.as_slice() {
             [""] | ["index.html"] => Some(Route::Home),
             ["indstillinger"] => Some(Route::Settings),
+            ["del"] => Some(Route::Share),
             ["besoeg", n] => visit(n).map(Route::Visit),
             ["besoeg", n, slug] => visit(n).and_then(|n| {
                 let part = Part::ALL.into_iter().find(|p| p.slug() == *slug)?;
@@ -93,6 +96,7 @@ impl Route {
         match self {
             Route::Home => "/".into(),
             Route::Settings => "/indstillinger".into(),
+            Route::Share => "/del".into(),
             Route::Visit(n) => format!("/besoeg/{}", n + 1),
             Route::Part(n, part) => format!("/besoeg/{}/{}", n + 1, part.slug()),
             Route::NotFound(path) => path.clone(),
@@ -112,6 +116,7 @@ mod tests {
             ("/index.html", Route::Home),
             ("/indstillinger", Route::Settings),
             ("/indstillinger/", Route::Settings),
+            ("/del", Route::Share),
             ("/indstillinger?x=1#top", Route::Settings),
             ("/besoeg/1", Route::Visit(0)),
             ("/besoeg/2/", Route::Visit(1)),

@@ -41,6 +41,20 @@ texts! { T, tr;
     NavSettings => "Indstillinger", "Settings";
 
     HomeTitle => "Dit forløb", "Your programme";
+    ShareTitle => "Del med din makker", "Share with your partner";
+    LastExported => "Sidst eksporteret:", "Last exported:";
+    ExportedNever => "aldrig", "never";
+    ExportedToday => "i dag", "today";
+    ShareReminder =>
+        "Husk at dele med din makker, så I begge har det hele — og har en sikkerhedskopi.",
+        "Remember to share with your partner, so you both have all of it — and a backup.";
+    NotPersisted =>
+        "Browseren har ikke lovet at gemme dine data. I en almindelig fane (fx Safari) kan \
+         de blive slettet efter nogle uger uden brug. Føj appen til hjemmeskærmen, og del \
+         jævnligt med din makker.",
+        "The browser has not promised to keep your data. In an ordinary tab (e.g. Safari) it \
+         may be deleted after some weeks without use. Add the app to the home screen, and \
+         share with your partner regularly.";
     HomeIntro =>
         "Du og din makker besøger hinanden på jobbet. Den ene er vært og gennemfører en \
          ledelsesaktivitet, den anden er gæst og observerer som en flue på væggen — og så \

@@ -89,6 +89,9 @@ texts! { X, tx;
     ErrOtherPair =>
         "Filen er fra et andet makkerpar. Hent den fil, din makker har sendt dig.",
         "The file is from another pair. Fetch the file your partner sent you.";
+    ErrStore =>
+        "Filen kunne ikke gemmes — telefonen er måske fuld. Frigør plads, og prøv igen.",
+        "The file could not be stored — the phone may be full. Free some space and try again.";
     ErrUnreadable => "Filen kunne ikke læses. Prøv at vælge den igen.", "The file could not be read. Try choosing it again.";
 }
 

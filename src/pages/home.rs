@@ -20,6 +20,9 @@ pub fn screen(app: AppState) -> Draw {
             T::InstallAndroid
         }
     });
+    // Whether the browser promised to keep the data: asked without prompting the user.
+    let persisted = RwSignal::new(None::<bool>);
+    leptos::task::spawn_local(async move { persisted.set(platform::storage_persisted().await) });
     platform::events::on_screen(move |ev| {
         if ev.type_() == "submit" && app.load.get_untracked() == Load::FirstRun {
             start(app, ev)
@@ -34,8 +37,13 @@ pub fn screen(app: AppState) -> Draw {
             Load::Ready => app
                 .programme
                 .with(|p| {
-                    p.as_ref()
-                        .map(|p| screens::overview(p, lang, install, platform::today()))
+                    p.as_ref().map(|p| {
+                        let backup = screens::Backup {
+                            exported: crate::store::last_exported(),
+                            persisted: persisted.get(),
+                        };
+                        screens::overview(p, lang, install, platform::today(), backup)
+                    })
                 })
                 .unwrap_or_default(),
         }

@@ -12,6 +12,7 @@ pub mod observe;
 pub mod part;
 pub mod reflection;
 pub mod settings;
+pub mod share;
 pub mod visit;
 
 /// The function that draws a screen as HTML. Reactive: the screen is drawn again when a

@@ -149,6 +149,13 @@ fn committed(tx: &IdbTransaction) -> impl Future<Output = Result<(), DbError>> {
     async move { done.await.map(drop).map_err(DbError::from) }
 }
 
+/// The programme from its records as two lists, keys and values, in the same order
+/// (as IndexedDB and the exchange worker give them).
+pub fn assemble(keys: &Array, values: &Array) -> Result<Option<Programme>, SchemaError> {
+    let text = |v: JsValue| v.as_string().unwrap_or_default();
+    records::assemble(keys.iter().map(text).zip(values.iter().map(text)))
+}
+
 /// An open connection to the app's database.
 pub struct Db(IdbDatabase);
 
@@ -228,9 +235,7 @@ impl Db {
         let keys = request(store.get_all_keys()?);
         let values = request(store.get_all()?);
         let (keys, values) = (Array::from(&keys.await?), Array::from(&values.await?));
-        let text = |v: JsValue| v.as_string().unwrap_or_default();
-        let records = keys.iter().map(text).zip(values.iter().map(text));
-        Ok(records::assemble(records)?)
+        Ok(assemble(&keys, &values)?)
     }
 
     /// Closes the connection (a new `open` sees everything committed).

@@ -13,12 +13,16 @@ use crate::core::settings::Settings;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum StorageKey {
     Settings,
+    /// The phone's date of the last file shared or downloaded ("2027-03-10"); written by
+    /// the exchange screen's script (`public/exchange.js`).
+    Exported,
 }
 
 impl StorageKey {
     pub fn as_str(self) -> &'static str {
         match self {
             StorageKey::Settings => "jobbesoeg.settings",
+            StorageKey::Exported => "jobbesoeg.exported",
         }
     }
 }
@@ -47,4 +51,12 @@ pub fn save_settings(settings: &Settings) -> Result<(), StoreError> {
     LocalStorage::raw()
         .set_item(StorageKey::Settings.as_str(), &settings.to_text())
         .map_err(|_| StoreError::Unavailable("localStorage refused the write".into()))
+}
+
+/// The date the user last shared or downloaded an exchange file from this phone.
+pub fn last_exported() -> Option<crate::core::time::Date> {
+    let text = LocalStorage::raw()
+        .get_item(StorageKey::Exported.as_str())
+        .ok()??;
+    crate::core::time::Date::parse(&text)
 }

@@ -66,6 +66,8 @@ pub fn run(dir: &Path, public_url: &str) -> Result<()> {
             // index.html preloads them with their hash.
             let bytes = fs::read(&path).map_err(|e| format!("{name}: {e}"))?;
             html = set_integrity(&html, &format!("{public_url}{name}"), &sri_sha384(&bytes));
+        } else if name == "exchange.js" {
+            minify_js(&dir.join(&name))?;
         } else if name == "writer.js" {
             minify_script(&dir.join(&name))?;
         }

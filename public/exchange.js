@@ -1,0 +1,202 @@
+// The exchange screen's edge in the page (issue 7). The exchange worker (src/bin/worker.rs,
+// `sharing::Sharing`) draws the screen and decides; this script shows its HTML, passes
+// the user's actions on, reads picked or dropped files, hands files to the share sheet
+// (or downloads them), and reads and writes the stored records: the worker gets them as
+// they are stored, and what an imported file brings is stored in one transaction before
+// the page reads the programme again. Loaded on demand by src/platform/exchange.js;
+// precached for offline use.
+const MAX_FILE = 10 * 1024 * 1024;
+let worker = null;
+let ready = null;
+let root = null;
+let onStored = null;
+let exportedKey = "";
+
+function start() {
+  if (!ready) {
+    worker = new Worker("/worker_loader.js", { type: "module" });
+    ready = new Promise((ok) => {
+      worker.addEventListener("message", function hello(e) {
+        if (e.data && e.data.ready) {
+          worker.removeEventListener("message", hello);
+          worker.addEventListener("message", (m) => receive(m.data));
+          ok();
+        }
+      });
+    });
+  }
+  return ready;
+}
+
+function post(message) {
+  start().then(() => worker.postMessage(message));
+}
+
+function show(html) {
+  root = document.getElementById("exchange") || root;
+  if (!root) return;
+  const focused = document.activeElement && root.contains(document.activeElement) ? document.activeElement.id : "";
+  root.innerHTML = html;
+  const again = focused && document.getElementById(focused);
+  const alert = root.querySelector("[role=alert]:not(:empty), [role=status]");
+  const field = root.querySelector("input[type=password]");
+  if (again) again.focus();
+  else if (field) field.focus();
+  else if (alert) {
+    alert.tabIndex = -1;
+    alert.focus();
+  }
+}
+
+function receive(d) {
+  if (d.html !== undefined) show(d.html);
+  if (d.store) store(d.store);
+  if (d.share) share(d.share);
+}
+
+function localDate() {
+  const d = new Date();
+  const two = (n) => String(n).padStart(2, "0");
+  return d.getFullYear() + "-" + two(d.getMonth() + 1) + "-" + two(d.getDate());
+}
+
+// The share sheet where the phone takes the file; a type it refuses (Android takes no
+// .jbs or .json) goes as plain text; else a download.
+async function share({ name, mime, bytes }) {
+  let how = "downloaded";
+  const files = [new File([bytes], name, { type: mime }), new File([bytes], name + ".txt", { type: "text/plain" })];
+  const file = navigator.canShare && files.find((f) => navigator.canShare({ files: [f] }));
+  if (file) {
+    try {
+      await navigator.share({ files: [file], title: name });
+      how = "shared";
+    } catch (e) {
+      how = e && e.name === "AbortError" ? "cancelled" : "";
+    }
+  }
+  if (!how) how = "downloaded";
+  if (how === "downloaded") {
+    const url = URL.createObjectURL(files[0]);
+    const link = document.createElement("a");
+    link.href = url;
+    link.download = name;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60000);
+  }
+  if (how !== "cancelled") {
+    try {
+      localStorage.setItem(exportedKey, localDate());
+    } catch (_) {}
+  }
+  post({ op: "act", action: "shared", how });
+}
+
+function formData(form) {
+  const out = {};
+  if (form) for (const [k, v] of new FormData(form)) if (typeof v === "string") out[k] = v;
+  return out;
+}
+
+async function takeFile(file) {
+  let bytes = null;
+  try {
+    // Enough to tell a file over 10 MB, never the whole of a huge one.
+    bytes = new Uint8Array(await file.slice(0, MAX_FILE + 1).arrayBuffer());
+  } catch (_) {}
+  post({ op: "act", action: "file", bytes });
+}
+
+function listen(el) {
+  if (el.dataset.listening) return;
+  el.dataset.listening = "1";
+  el.addEventListener("submit", (e) => {
+    e.preventDefault();
+    const form = e.target;
+    post({ op: "act", action: form.dataset.action, form: formData(form) });
+  });
+  el.addEventListener("change", (e) => {
+    const t = e.target;
+    if (t.type === "file") {
+      if (t.files && t.files[0]) takeFile(t.files[0]);
+    } else if (t.name === "scope" || t.name === "sealed" || t.name === "names") {
+      post({ op: "act", action: "form", form: formData(t.form) });
+    }
+  });
+  el.addEventListener("click", (e) => {
+    const back = e.target.closest && e.target.closest("[data-action=back]");
+    if (back) post({ op: "act", action: "back" });
+  });
+  el.addEventListener("dragover", (e) => {
+    if (e.target.closest && e.target.closest("[data-drop]")) e.preventDefault();
+  });
+  el.addEventListener("drop", (e) => {
+    if (!(e.target.closest && e.target.closest("[data-drop]"))) return;
+    e.preventDefault();
+    const file = e.dataTransfer && e.dataTransfer.files[0];
+    if (file) takeFile(file);
+  });
+}
+
+// The app's database (src/store/db.rs: "jobbesoeg", version 1, store "records").
+function database() {
+  return new Promise((ok, fail) => {
+    const req = indexedDB.open("jobbesoeg", 1);
+    req.onsuccess = () => ok(req.result);
+    req.onerror = () => fail(req.error);
+  });
+}
+
+// Every record, as two lists in key order.
+async function readRecords() {
+  const db = await database();
+  const store = db.transaction("records", "readonly").objectStore("records");
+  const get = (req) => new Promise((ok, fail) => {
+    req.onsuccess = () => ok(req.result);
+    req.onerror = () => fail(req.error);
+  });
+  const [keys, values] = await Promise.all([get(store.getAllKeys()), get(store.getAll())]);
+  db.close();
+  return { keys, values };
+}
+
+// The merged programme's records in one strict transaction: all of them, or none.
+async function writeRecords(keys, values) {
+  const db = await database();
+  await new Promise((ok, fail) => {
+    const tx = db.transaction("records", "readwrite", { durability: "strict" });
+    const store = tx.objectStore("records");
+    keys.forEach((k, i) => store.put(values[i], k));
+    tx.oncomplete = ok;
+    tx.onabort = () => fail(tx.error);
+  });
+  db.close();
+}
+
+async function store({ keys, values }) {
+  let ok = true;
+  try {
+    await writeRecords(keys, values);
+  } catch (_) {
+    ok = false;
+  }
+  post({ op: "act", action: "stored", ok });
+  if (ok && onStored) onStored();
+}
+
+export async function open(lang, key, stored) {
+  root = document.getElementById("exchange");
+  if (!root) return;
+  onStored = stored;
+  exportedKey = key;
+  if (!document.querySelector("link[href='/exchange.css']")) {
+    const css = document.createElement("link");
+    css.rel = "stylesheet";
+    css.href = "/exchange.css";
+    document.head.append(css);
+  }
+  listen(root);
+  const { keys, values } = await readRecords();
+  post({ op: "screen", keys, values, lang });
+}
