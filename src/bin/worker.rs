@@ -9,6 +9,10 @@
 //!   `mine` (a stored programme envelope); nothing is written by the worker
 //! - `{op: "export", mine, scope}` → `{text}` (the readable file)
 //!
+//! - `{op: "screen", keys, values, lang}` → `{html}`: the exchange screen
+//!   (`sharing::Sharing`) for the stored records; `{op: "act", action, form, bytes,
+//!   how, ok}` → `{html, share?, store?}`: the user's action on it
+//!
 //! The worker says `{ready: true}` once it listens. A failure answers `{error: "<kind>"}` (wrong-passphrase, tampered, …); the page says
 //! it in Danish. Before the key is derived the worker says `{progress: "deriving"}`.
 
