@@ -1,4 +1,5 @@
-// The exchange screen's edge in the page (issue 7). The exchange worker (src/bin/worker.rs,
+// The edge in the page of the screens the exchange worker draws: "Del med din makker"
+// (issue 7) and the May wrap-up (issue 9). The exchange worker (src/bin/worker.rs,
 // `sharing::Sharing`) draws the screen and decides; this script shows its HTML, passes
 // the user's actions on, reads picked or dropped files, hands files to the share sheet
 // (or downloads them), and reads and writes the stored records: the worker gets them as
@@ -62,7 +63,7 @@ function localDate() {
 
 // The share sheet where the phone takes the file; a type it refuses (Android takes no
 // .jbs or .json) goes as plain text; else a download.
-async function share({ name, mime, bytes }) {
+async function share({ name, mime, bytes, quiet }) {
   let how = "downloaded";
   const files = [new File([bytes], name, { type: mime }), new File([bytes], name + ".txt", { type: "text/plain" })];
   const file = navigator.canShare && files.find((f) => navigator.canShare({ files: [f] }));
@@ -85,6 +86,7 @@ async function share({ name, mime, bytes }) {
     link.remove();
     setTimeout(() => URL.revokeObjectURL(url), 60000);
   }
+  if (quiet) return;
   if (how !== "cancelled") {
     try {
       localStorage.setItem(exportedKey, localDate());
@@ -125,8 +127,11 @@ function listen(el) {
     }
   });
   el.addEventListener("click", (e) => {
-    const back = e.target.closest && e.target.closest("[data-action=back]");
-    if (back) post({ op: "act", action: "back" });
+    const button = e.target.closest && e.target.closest("button[type=button][data-action]");
+    if (!button) return;
+    const action = button.dataset.action;
+    if (action === "print") window.print();
+    else post({ op: "act", action });
   });
   el.addEventListener("dragover", (e) => {
     if (e.target.closest && e.target.closest("[data-drop]")) e.preventDefault();
@@ -185,7 +190,7 @@ async function store({ keys, values }) {
   if (ok && onStored) onStored();
 }
 
-export async function open(lang, key, stored) {
+export async function open(lang, key, stored, screen) {
   root = document.getElementById("exchange");
   if (!root) return;
   onStored = stored;
@@ -198,5 +203,5 @@ export async function open(lang, key, stored) {
   }
   listen(root);
   const { keys, values } = await readRecords();
-  post({ op: "screen", keys, values, lang });
+  post({ op: "screen", keys, values, lang, screen });
 }

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Renders the committed PNG icons from public/icons/*.svg with headless Chromium.
+# Renders the committed PNG icons with headless Chromium: from public/icons/icon.svg (also
+# shipped, the favicon) and assets/icons/maskable.svg (art only, not shipped).
 # A developer tool: run it after changing an SVG, then commit the PNGs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,7 +15,7 @@ render() { # svg size out
 }
 for size in 192 512; do
   render public/icons/icon.svg "$size" "public/icons/icon-$size.png"
-  render public/icons/maskable.svg "$size" "public/icons/maskable-$size.png"
+  render assets/icons/maskable.svg "$size" "public/icons/maskable-$size.png"
 done
 pngquant --force --ext .png --speed 1 16 public/icons/*.png
 ls -l public/icons

@@ -59,7 +59,8 @@ setup_build() {
 }
 
 setup_test() {
-  apt_install chromium chromium-driver firefox-esr webkit2gtk-driver xvfb xauth
+  # poppler-utils: pdftotext reads back the wrap-up printed to PDF (tests/e2e/tests/summary.rs).
+  apt_install chromium chromium-driver firefox-esr webkit2gtk-driver xvfb xauth poppler-utils
   # The fuzz target runs where a nightly toolchain is (cargo-fuzz needs one); without
   # it the test command runs the target's corpus as a plain test and says so.
   if rustup toolchain list 2>/dev/null | grep -q '^nightly' && ! have cargo-fuzz; then

@@ -40,7 +40,8 @@ pub fn App() -> impl IntoView {
         let draw = match app.route.get() {
             Route::Home => pages::home::screen(app),
             Route::Settings => pages::settings::screen(app),
-            Route::Share => pages::share::screen(app),
+            Route::Share => pages::share::screen(app, "share"),
+            Route::WrapUp => pages::share::screen(app, "summary"),
             Route::Visit(index) => pages::visit::screen(app, index),
             Route::Part(index, Part::Observe) => pages::observe::screen(app, index),
             Route::Part(index, Part::Reflection) => pages::reflection::screen(app, index),

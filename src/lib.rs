@@ -17,3 +17,4 @@ pub mod screens;
 pub mod sharing;
 pub mod state;
 pub mod store;
+pub mod summary;

@@ -24,6 +24,7 @@ use jobbesoeg::core::settings::Lang;
 use jobbesoeg::core::status::Next;
 use jobbesoeg::core::time::Timestamp;
 use jobbesoeg::sharing::{Action, Effect, Sharing};
+use jobbesoeg::summary;
 use js_sys::{Object, Reflect, Uint8Array};
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
@@ -207,7 +208,11 @@ fn screen(data: &JsValue) -> JsValue {
         _ => Scope::All,
     };
     let sharing = Sharing::new(mine, lang, scope);
-    let html = sharing.render(now());
+    let html = if text(data, "screen") == "summary" {
+        summary::render(&sharing.mine, lang)
+    } else {
+        sharing.render(now())
+    };
     SCREEN.with(|s| *s.borrow_mut() = Some(sharing));
     object(&[("html", html.into())])
 }
@@ -225,6 +230,29 @@ fn act(data: &JsValue, progress_html: &dyn Fn(String)) -> JsValue {
             sealed: field("sealed") == "on",
         },
         "back" => Action::Back,
+        // The wrap-up as a Markdown file, to keep or send on.
+        "markdown" => {
+            return SCREEN.with(|s| {
+                let s = s.borrow();
+                let Some(sharing) = s.as_ref() else {
+                    return error("no-screen");
+                };
+                let name = sharing
+                    .file_name(now(), "md")
+                    .replace("besoeg-1", "opsamling")
+                    .replace("besoeg-2", "opsamling")
+                    .replace("-alt-", "-opsamling-");
+                let text = summary::markdown(&sharing.mine, sharing.lang);
+                let file = object(&[
+                    ("name", name.into()),
+                    ("mime", "text/markdown".into()),
+                    ("bytes", Uint8Array::from(text.as_bytes()).into()),
+                    // Not an exchange: no "sidst eksporteret", no answer about it.
+                    ("quiet", true.into()),
+                ]);
+                object(&[("share", file)])
+            });
+        }
         "share" => Action::Share {
             passphrase: field("passphrase"),
         },
@@ -247,6 +275,9 @@ fn act(data: &JsValue, progress_html: &dyn Fn(String)) -> JsValue {
         _ => return error("unknown-action"),
     };
     let preview = text(data, "action") == "preview";
+    // Stored as asked: the screen already says what came in; drawing it again would only
+    // move the reader's place.
+    let quiet = action == Action::Stored(true);
     SCREEN.with(|s| {
         let mut s = s.borrow_mut();
         let Some(sharing) = s.as_mut() else {
@@ -260,6 +291,9 @@ fn act(data: &JsValue, progress_html: &dyn Fn(String)) -> JsValue {
         let mut effects = sharing.act(action, now(), &mut |b| fill_random(b));
         if preview {
             effects.extend(sharing.act(Action::Preview, now(), &mut |b| fill_random(b)));
+        }
+        if quiet {
+            return object(&[]);
         }
         let answer = object(&[("html", sharing.render(now()).into())]);
         for effect in effects {

@@ -11,6 +11,8 @@ pub enum Route {
     Settings,
     /// The exchange with the partner (`/del`): send and fetch files.
     Share,
+    /// The May wrap-up (`/opsamling`): the summary, to print and keep.
+    WrapUp,
     /// Visit 1 or 2, by index 0 or 1 (`/besoeg/1`, `/besoeg/2`).
     Visit(usize),
     /// A part of a visit's preparation (`/besoeg/1/aktivitet`).
@@ -81,6 +83,7 @@ impl Route {
             [""] | ["index.html"] => Some(Route::Home),
             ["indstillinger"] => Some(Route::Settings),
             ["del"] => Some(Route::Share),
+            ["opsamling"] => Some(Route::WrapUp),
             ["besoeg", n] => visit(n).map(Route::Visit),
             ["besoeg", n, slug] => visit(n).and_then(|n| {
                 let part = Part::ALL.into_iter().find(|p| p.slug() == *slug)?;
@@ -97,6 +100,7 @@ impl Route {
             Route::Home => "/".into(),
             Route::Settings => "/indstillinger".into(),
             Route::Share => "/del".into(),
+            Route::WrapUp => "/opsamling".into(),
             Route::Visit(n) => format!("/besoeg/{}", n + 1),
             Route::Part(n, part) => format!("/besoeg/{}/{}", n + 1, part.slug()),
             Route::NotFound(path) => path.clone(),
@@ -117,6 +121,7 @@ mod tests {
             ("/indstillinger", Route::Settings),
             ("/indstillinger/", Route::Settings),
             ("/del", Route::Share),
+            ("/opsamling", Route::WrapUp),
             ("/indstillinger?x=1#top", Route::Settings),
             ("/besoeg/1", Route::Visit(0)),
             ("/besoeg/2/", Route::Visit(1)),

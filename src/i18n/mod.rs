@@ -46,15 +46,13 @@ texts! { T, tr;
     ExportedNever => "aldrig", "never";
     ExportedToday => "i dag", "today";
     ShareReminder =>
-        "Husk at dele med din makker, så I begge har det hele — og har en sikkerhedskopi.",
-        "Remember to share with your partner, so you both have all of it — and a backup.";
+        "Husk at dele med din makker, så I begge har det hele.",
+        "Remember to share with your partner, so you both have all of it.";
     NotPersisted =>
-        "Browseren har ikke lovet at gemme dine data. I en almindelig fane (fx Safari) kan \
-         de blive slettet efter nogle uger uden brug. Føj appen til hjemmeskærmen, og del \
-         jævnligt med din makker.",
-        "The browser has not promised to keep your data. In an ordinary tab (e.g. Safari) it \
-         may be deleted after some weeks without use. Add the app to the home screen, and \
-         share with your partner regularly.";
+        "Browseren har ikke lovet at gemme dine data: de kan slettes efter uger uden brug. \
+         Føj appen til hjemmeskærmen, og del jævnligt med din makker.",
+        "The browser has not promised to keep your data: it may be deleted after weeks \
+         without use. Add the app to the home screen, and share with your partner often.";
     HomeIntro =>
         "Du og din makker besøger hinanden på jobbet. Den ene er vært og gennemfører en \
          ledelsesaktivitet, den anden er gæst og observerer som en flue på væggen — og så \
@@ -378,62 +376,8 @@ texts! { T, tr;
     UpdateReload => "genindlæs", "reload";
 }
 
-use crate::core::status::{Status, Step};
-
-/// The guide's name of a visit step.
-pub fn step_name(step: Step) -> T {
-    match step {
-        Step::Activity => T::StepActivity,
-        Step::Agreements => T::StepAgreements,
-        Step::Alignment => T::StepAlignment,
-        Step::Intended => T::StepIntended,
-        Step::Observation => T::StepObservation,
-        Step::Perceived => T::StepPerceived,
-        Step::Reflection => T::StepReflection,
-    }
-}
-
-/// A step's status in words.
-pub fn status_name(status: Status) -> T {
-    match status {
-        Status::NotStarted => T::StatusNotStarted,
-        Status::InProgress => T::StatusInProgress,
-        Status::Done => T::StatusDone,
-    }
-}
+mod names;
+pub use names::{status_name, step_name};
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn every_text_exists_in_both_languages() {
-        for &key in T::ALL {
-            for lang in Lang::ALL {
-                assert!(
-                    !tr(lang, key).trim().is_empty(),
-                    "{key:?} is empty in {lang:?}"
-                );
-            }
-        }
-    }
-
-    #[test]
-    fn the_timeline_uses_the_guides_words() {
-        assert_eq!(tr(Lang::Da, T::PhaseMay), "Fælles opsamling");
-        assert_eq!(
-            tr(Lang::Da, T::PhaseMarText),
-            "Jobbesøg og fælles læringsrefleksion med en af jer som vært."
-        );
-    }
-
-    #[test]
-    fn the_update_prompt_says_new_version_reload() {
-        let prompt = format!(
-            "{} — {}",
-            tr(Lang::Da, T::UpdateReady),
-            tr(Lang::Da, T::UpdateReload)
-        );
-        assert_eq!(prompt, "Ny version — genindlæs");
-    }
-}
+mod tests;

@@ -1,5 +1,5 @@
-//! The texts of the exchange screen ("Del med din makker"). A table of their own: the
-//! screen is drawn by the exchange worker, so these are in its wasm, not the page's.
+//! The texts of the screens the exchange worker draws: "Del med din makker" and the May
+//! wrap-up. A table of their own: these are in the worker's wasm, not the page's.
 
 use super::texts;
 use crate::core::settings::Lang;
@@ -92,6 +92,11 @@ texts! { X, tx;
     ErrStore =>
         "Filen kunne ikke gemmes — telefonen er måske fuld. Frigør plads, og prøv igen.",
         "The file could not be stored — the phone may be full. Free some space and try again.";
+    SummaryTitle => "Opsamling", "Wrap-up";
+    IsHost => "er vært", "hosts";
+    IsGuest => "er gæst", "is guest";
+    Print => "Udskriv eller gem som PDF", "Print or save as PDF";
+    SaveMarkdown => "Gem som Markdown", "Save as Markdown";
     ErrUnreadable => "Filen kunne ikke læses. Prøv at vælge den igen.", "The file could not be read. Try choosing it again.";
 }
 

@@ -12,13 +12,14 @@ use crate::store::{live, StorageKey};
 extern "C" {
     /// Loads the exchange screen's script (`public/exchange.js`) and starts the screen.
     #[wasm_bindgen(js_name = openExchange)]
-    fn open_exchange(lang: &str, exported_key: &str, on_stored: &JsValue);
+    fn open_exchange(lang: &str, exported_key: &str, on_stored: &JsValue, screen: &str);
 }
 
-/// "Del med din makker" (`sharing::Sharing`, drawn by the exchange worker). The screen's
-/// script reads the stored records itself and stores what an imported file brings in
-/// one transaction; then this page reads the programme again.
-pub fn screen(app: AppState) -> Draw {
+/// A screen the exchange worker draws: "Del med din makker" (`sharing::Sharing`,
+/// `screen` "share") or the May wrap-up (`summary`, "summary"). The screen's script
+/// reads the stored records itself and stores what an imported file brings in one
+/// transaction; then this page reads the programme again.
+pub fn screen(app: AppState, screen: &'static str) -> Draw {
     let started = AtomicBool::new(false);
     Box::new(move || {
         let lang = app.lang();
@@ -37,6 +38,7 @@ pub fn screen(app: AppState) -> Draw {
                         lang.code(),
                         StorageKey::Exported.as_str(),
                         &on_stored.into_js_value(),
+                        screen,
                     );
                 }
                 // The worker's screen goes in here (the script finds it once loaded).

@@ -1,4 +1,4 @@
-// Loads the exchange screen's script only when the screen is opened (it is precached).
-export function openExchange(lang, exportedKey, onStored) {
-  import("/exchange.js").then((m) => m.open(lang, exportedKey, onStored));
+// Loads the script of the worker-drawn screens only when one is opened (it is precached).
+export function openExchange(lang, exportedKey, onStored, screen) {
+  import("/exchange.js").then((m) => m.open(lang, exportedKey, onStored, screen));
 }

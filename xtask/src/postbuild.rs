@@ -92,6 +92,8 @@ pub fn run(dir: &Path, public_url: &str) -> Result<()> {
     }
     let sw = fill_service_worker(&sw, public_url, &contents)?;
     fs::write(&sw_path, sw).map_err(|e| format!("{SW_FILE}: {e}"))?;
+    // Part of the first load: its comments are for people reading public/sw.js.
+    minify_script(&sw_path)?;
     println!(
         "postbuild: {} files precached, {} inline script(s) moved out",
         files.len(),

@@ -28,6 +28,7 @@ async fn share(
     ctx.tap(ctx.by_role("button", "Se, hvad der sendes").await?)
         .await?;
     ctx.heading("Det her forlader din telefon").await?;
+    ctx.assert_accessible().await?;
     let pass = ctx
         .driver
         .find(e2e::By::Css("input[type=password]"))
@@ -66,6 +67,7 @@ async fn fetch(
 ) -> Result<String, Box<dyn std::error::Error + Send + Sync>> {
     ctx.open("/del").await?;
     ctx.heading("Hent fra din makker").await?;
+    ctx.assert_accessible().await?;
     let picker = ctx.driver.find(e2e::By::Css("input[type=file]")).await?;
     picker.send_keys(file.display().to_string()).await?;
     ctx.by_role("button", "Åbn filen").await?;

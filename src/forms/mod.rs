@@ -9,7 +9,7 @@
 //! (`pages::part`) they cost a fraction of that. Every text from the model or the user is
 //! escaped ([`escape`]); the page's CSP allows no inline script besides.
 
-use crate::core::model::{Criterion, FocusPoint, ParticipantId, Slot, Style, Tag, Visit};
+use crate::core::model::{Criterion, Slot, Style, Tag, Visit};
 use crate::core::observe::minutes_since;
 use crate::core::route::Part;
 use crate::core::settings::Lang;
@@ -17,6 +17,9 @@ use crate::core::status::{date_warning, DateWarning};
 use crate::core::time::{Clock, Date};
 use crate::html::Html;
 use crate::i18n::{tr, T};
+
+mod edit;
+pub use edit::{add_focus, apply, remove_focus};
 
 /// The guide's four criteria for the activity, in its order.
 pub const CRITERIA: [(Criterion, T); 4] = [
@@ -300,129 +303,5 @@ fn leadership(h: &mut Html, v: &Visit, perceived: bool) {
             h.raw("</ul>");
         }
         h.raw("</fieldset>");
-    }
-}
-
-/// Applies an edit of the field `key` (its `value`, or `checked` for a checkbox) to
-/// `visit` as `by`. Returns the section whose record to write, or `None` for an unknown
-/// key or value (nothing changes).
-pub fn apply(
-    visit: &mut Visit,
-    key: &str,
-    value: &str,
-    checked: bool,
-    by: &ParticipantId,
-) -> Option<&'static str> {
-    let parts: Vec<&str> = key.split('.').collect();
-    let text = value.to_string();
-    match parts.as_slice() {
-        ["activity", "criteria", name] => {
-            let criterion = <Criterion as crate::core::json::Named>::from_name(name)?;
-            let now = &visit.activity.criteria.value;
-            let next = Criterion::ALL
-                .into_iter()
-                .filter(|c| {
-                    if *c == criterion {
-                        checked
-                    } else {
-                        now.contains(c)
-                    }
-                })
-                .collect();
-            visit.activity.criteria.set(next, by);
-        }
-        ["activity", field] => {
-            let a = &mut visit.activity;
-            match *field {
-                "scope" => a.scope.set(text, by),
-                "title" => a.title.set(text, by),
-                "description" => a.description.set(text, by),
-                _ => return None,
-            };
-        }
-        ["agreements", slot, field] => {
-            let s = match *slot {
-                "visit" => &mut visit.agreements.visit,
-                "reflection" => &mut visit.agreements.reflection,
-                _ => return None,
-            };
-            match *field {
-                "date" => s.date.set(Date::parse(value), by),
-                "start" => s.start.set(Clock::parse(value), by),
-                "end" => s.end.set(Clock::parse(value), by),
-                "place" => s.place.set(text, by),
-                _ => return None,
-            };
-        }
-        ["alignment", "answer", n] => {
-            visit
-                .alignment
-                .answers
-                .get_mut(n.parse::<usize>().ok()?)?
-                .set(text, by);
-        }
-        ["alignment", "focus", n] => {
-            let point = visit
-                .alignment
-                .focus_points
-                .get_mut(n.parse::<usize>().ok()?)?;
-            point.text.set(text, by);
-        }
-        [section @ ("intended" | "perceived"), what, name] => {
-            let style = <Style as crate::core::json::Named>::from_name(name)?;
-            let data = if *section == "intended" {
-                &mut visit.intended
-            } else {
-                &mut visit.perceived
-            };
-            match *what {
-                "emphasis" => {
-                    data.set_emphasis(style, value.parse().ok()?, by);
-                }
-                "text" => {
-                    data.styles.entry(style).or_default().text.set(text, by);
-                }
-                _ => return None,
-            }
-        }
-        ["reflection", side, n] => {
-            let answers = match *side {
-                "host" => &mut visit.reflection.host,
-                "guest" => &mut visit.reflection.guest,
-                _ => return None,
-            };
-            answers.get_mut(n.parse::<usize>().ok()?)?.set(text, by);
-        }
-        ["reflection", "shared"] => {
-            visit.reflection.shared.set(text, by);
-        }
-        _ => return None,
-    }
-    [
-        "activity",
-        "agreements",
-        "alignment",
-        "intended",
-        "perceived",
-        "reflection",
-    ]
-    .into_iter()
-    .find(|s| *s == parts[0])
-}
-
-/// Adds a focus point (from question 4) with a fresh `id`.
-pub fn add_focus(visit: &mut Visit, id: String, text: &str, by: &ParticipantId) {
-    let mut point = FocusPoint {
-        id,
-        ..FocusPoint::default()
-    };
-    point.text.set(text.trim().to_string(), by);
-    visit.alignment.focus_points.push(point);
-}
-
-/// Removes focus point `n`: a tombstone, so the partner's copy learns of it too.
-pub fn remove_focus(visit: &mut Visit, n: usize, by: &ParticipantId) {
-    if let Some(point) = visit.alignment.focus_points.get_mut(n) {
-        point.deleted.set(true, by);
     }
 }

@@ -1,0 +1,200 @@
+//! The May wrap-up (issue 9): the programme summed up, visit by visit, as HTML to read
+//! and print (each visit on its own A4 page) and as Markdown to keep. Drawn by the
+//! exchange worker, like the exchange screen. Pure Rust, tested natively.
+
+use crate::core::compare::rows;
+use crate::core::model::{Programme, Slot, Visit};
+use crate::core::settings::Lang;
+use crate::html::Html;
+use crate::i18n::sharing::{tx, X};
+use crate::i18n::{tr, T};
+use crate::reflection::{chart, verdict_text, GUEST_QUESTIONS, HOST_QUESTIONS};
+
+/// "10.3.2027, 9:00–11:00, Rådhuset": a slot as far as it is agreed.
+fn slot_text(s: &Slot) -> String {
+    let mut parts = Vec::new();
+    if let Some(d) = s.date.value {
+        parts.push(format!("{}.{}.{}", d.day, d.month, d.year));
+    }
+    match (s.start.value, s.end.value) {
+        (Some(a), Some(b)) => parts.push(format!("{}–{}", a.short(), b.short())),
+        (Some(a), None) => parts.push(a.short()),
+        _ => {}
+    }
+    if !s.place.value.trim().is_empty() {
+        parts.push(s.place.value.trim().to_string());
+    }
+    parts.join(", ")
+}
+
+/// Everything the summary says about one visit, in the guide's order, as (heading,
+/// lines) pairs; the chart goes after the observations.
+struct Part {
+    heading: String,
+    lines: Vec<String>,
+}
+
+fn parts(p: &Programme, v: &Visit, lang: Lang) -> Vec<Part> {
+    let t = |key| tr(lang, key).to_string();
+    let some = |s: &str| (!s.trim().is_empty()).then(|| s.trim().to_string());
+    let mut out = Vec::new();
+    let a = &v.activity;
+    out.push(Part {
+        heading: t(T::StepActivity),
+        lines: [some(&a.title.value), some(&a.description.value)]
+            .into_iter()
+            .flatten()
+            .collect(),
+    });
+    out.push(Part {
+        heading: t(T::StepAgreements),
+        lines: [slot_text(&v.agreements.visit)]
+            .into_iter()
+            .filter(|s| !s.is_empty())
+            .collect(),
+    });
+    out.push(Part {
+        heading: format!("{} — {}", t(T::StepAlignment), tx(lang, X::FocusPoints)),
+        lines: v
+            .alignment
+            .focus_points
+            .iter()
+            .filter(|f| !f.deleted.value)
+            .filter_map(|f| some(&f.text.value))
+            .collect(),
+    });
+    out.push(Part {
+        heading: t(T::StepObservation),
+        lines: v.live_notes().filter_map(|n| some(&n.text.value)).collect(),
+    });
+    let r = &v.reflection;
+    let (host, guest) = p.host_and_guest(index_of(p, v)).unwrap_or(("", ""));
+    let answers = |who: &str, qs: [T; 4], fields: &[crate::core::field::Field<String>; 4]| {
+        qs.into_iter()
+            .zip(fields)
+            .filter_map(|(q, f)| some(&f.value).map(|a| format!("{} ({who}): {a}", tr(lang, q))))
+            .collect::<Vec<_>>()
+    };
+    let mut lines = answers(host, HOST_QUESTIONS, &r.host);
+    lines.extend(answers(guest, GUEST_QUESTIONS, &r.guest));
+    out.push(Part {
+        heading: t(T::StepReflection),
+        lines,
+    });
+    out.push(Part {
+        heading: t(T::ReflectSharedTitle),
+        lines: some(&r.shared.value).into_iter().collect(),
+    });
+    out
+}
+
+fn index_of(p: &Programme, v: &Visit) -> usize {
+    p.visits
+        .iter()
+        .position(|w| std::ptr::eq(w, v))
+        .unwrap_or(0)
+}
+
+/// The heading of visit `i`: "Jobbesøg 1 · Jonas er vært, Mette er gæst".
+fn visit_heading(p: &Programme, i: usize, lang: Lang) -> String {
+    let name = tx(
+        lang,
+        if i == 0 {
+            X::ScopeVisit1
+        } else {
+            X::ScopeVisit2
+        },
+    );
+    match p.host_and_guest(i) {
+        Some((host, guest)) => format!(
+            "{name} · {host} {}, {guest} {}",
+            tx(lang, X::IsHost),
+            tx(lang, X::IsGuest)
+        ),
+        None => name.to_string(),
+    }
+}
+
+/// The summary as HTML: a title with both names, then each visit in a section of its
+/// own (the print style starts each on a new page).
+pub fn render(p: &Programme, lang: Lang) -> String {
+    let mut h = Html::new(lang);
+    h.raw("<article class=\"summary\"><h1>")
+        .text(tx(lang, X::SummaryTitle))
+        .raw(" — ")
+        .text(&p.me.name.value)
+        .raw(" &amp; ")
+        .text(&p.partner.name.value)
+        .raw("</h1><p class=\"no-print actions\"><button type=\"button\" data-action=\"print\">")
+        .text(tx(lang, X::Print))
+        .raw("</button> <button type=\"button\" class=\"secondary\" data-action=\"markdown\">")
+        .text(tx(lang, X::SaveMarkdown))
+        .raw("</button></p>");
+    for (i, v) in p.visits.iter().enumerate() {
+        h.raw(&format!(
+            "<section class=\"visit-summary\" aria-labelledby=\"sum-{i}\" data-testid=\"summary-visit-{}\"><h2 id=\"sum-{i}\">",
+            i + 1
+        ))
+        .text(&visit_heading(p, i, lang))
+        .raw("</h2>");
+        for (n, part) in parts(p, v, lang).into_iter().enumerate() {
+            h.raw("<h3>").text(&part.heading).raw("</h3>");
+            if part.lines.is_empty() {
+                h.raw("<p class=\"muted\">–</p>");
+            } else {
+                h.raw("<ul>");
+                for line in &part.lines {
+                    h.raw("<li>").text(line).raw("</li>");
+                }
+                h.raw("</ul>");
+            }
+            // After the observations: intended and perceived side by side.
+            if n == 3 {
+                let rows = rows(v);
+                let names = p.host_and_guest(i).unwrap_or(("", ""));
+                h.raw("<h3>").t(T::CompareTitle).raw("</h3>");
+                let mut c = Html::new(lang);
+                chart(&mut c, &rows, names);
+                // One chart per visit on the page: captions need ids of their own.
+                h.raw(
+                    &c.out
+                        .replace("chart-caption", &format!("chart-caption-{i}")),
+                );
+                h.raw("<p>").text(&verdict_text(&rows, lang)).raw("</p>");
+            }
+        }
+        h.raw("</section>");
+    }
+    h.raw("</article>");
+    h.out
+}
+
+/// The summary as Markdown, to keep or send on.
+pub fn markdown(p: &Programme, lang: Lang) -> String {
+    let mut out = format!(
+        "# {} — {} & {}\n",
+        tx(lang, X::SummaryTitle),
+        p.me.name.value,
+        p.partner.name.value
+    );
+    for (i, v) in p.visits.iter().enumerate() {
+        out.push_str(&format!("\n## {}\n", visit_heading(p, i, lang)));
+        for (n, part) in parts(p, v, lang).into_iter().enumerate() {
+            out.push_str(&format!("\n### {}\n\n", part.heading));
+            if part.lines.is_empty() {
+                out.push_str("–\n");
+            }
+            for line in &part.lines {
+                out.push_str(&format!("- {}\n", line.replace('\n', " ")));
+            }
+            if n == 3 {
+                out.push_str(&format!(
+                    "\n### {}\n\n{}\n",
+                    tr(lang, T::CompareTitle),
+                    verdict_text(&rows(v), lang)
+                ));
+            }
+        }
+    }
+    out
+}

@@ -1,0 +1,151 @@
+//! The May wrap-up (issue 9) on a phone that holds the whole programme (the partner's
+//! complete file fetched on "Del med din makker"): printed to PDF through Chromium's
+//! print (WebDriver Print, DevTools `Page.printToPDF` underneath), `pdftotext` of the
+//! PDF has every section's heading and the partner's name, and each visit starts a page.
+//! Chromium only: the other drivers' print is not what a user's "Udskriv" does.
+
+use e2e::{Ctx, Engine, TestResult};
+use jobbesoeg::core::exchange::{export, Scope};
+use jobbesoeg::core::model::{FocusPoint, Note, ParticipantId, Programme, Style};
+use jobbesoeg::core::time::{Clock, Date, Timestamp};
+use thirtyfour::common::print::{PrintPage, PrintParameters};
+
+#[tokio::test]
+async fn chromium() {
+    e2e::run(
+        Engine::Chromium,
+        the_wrap_up_prints_every_visit_on_its_own_pages,
+    )
+    .await
+}
+
+/// Jonas's phone after the programme: he hosts visit 1, Mette visit 2; all filled in.
+fn jonas_complete() -> Programme {
+    let j = ParticipantId("jonas".into());
+    let mut p = Programme::new(j.clone(), ParticipantId("provisional-mette".into()));
+    p.me.name.set("Jonas".into(), &j);
+    p.partner.name.set("Mette".into(), &j);
+    p.set_first_host(&j, &j);
+    for (i, title) in ["Styregruppemøde", "Personalemøde"].into_iter().enumerate() {
+        let v = &mut p.visits[i];
+        v.activity.title.set(title.into(), &j);
+        v.agreements
+            .visit
+            .date
+            .set(Date::new(2027, 3 + i as u8, 10), &j);
+        v.agreements.visit.start.set(Clock::new(9, 0, 0), &j);
+        v.agreements.visit.end.set(Clock::new(11, 0, 0), &j);
+        v.agreements.visit.place.set("Rådhuset".into(), &j);
+        let mut point = FocusPoint {
+            id: format!("f{i}"),
+            ..FocusPoint::default()
+        };
+        point.text.set("Hvem tager ordet".into(), &j);
+        v.alignment.focus_points.push(point);
+        let mut note = Note::new(format!("n{i}"), Timestamp(1_805_000_000_000));
+        note.text.set(format!("Note fra besøg {}", i + 1), &j);
+        v.notes.push(note);
+        for (n, s) in Style::ALL.into_iter().enumerate() {
+            v.intended.set_emphasis(s, n as u8 % 5, &j);
+            v.perceived.set_emphasis(s, (n as u8 + 1) % 5, &j);
+        }
+        v.reflection.host[0].set("At give ordet videre".into(), &j);
+        v.reflection.guest[0].set("Tre spørgsmål til formanden".into(), &j);
+        v.reflection
+            .shared
+            .set(format!("Fælles læring {}", i + 1), &j);
+    }
+    p
+}
+
+const HEADINGS: [&str; 6] = [
+    "Valg af ledelsesaktivitet",
+    "Aftaler om tid og sted",
+    "Forventningsafstemning",
+    "Observation",
+    "Intenderet og opfattet ledelse",
+    "Fælles læringsrefleksion",
+];
+
+async fn the_wrap_up_prints_every_visit_on_its_own_pages(ctx: Ctx) -> TestResult {
+    ctx.make_the_pair().await?;
+    // Jonas's whole programme comes in as a readable file, picked with the file picker.
+    let file = std::env::temp_dir().join(format!("summary-{}-jonas.json", std::process::id()));
+    std::fs::write(
+        &file,
+        export(&jonas_complete(), Scope::All, Timestamp(1_806_000_000_000)),
+    )?;
+    ctx.open("/del").await?;
+    ctx.heading("Hent fra din makker").await?;
+    ctx.driver
+        .find(e2e::By::Css("input[type=file]"))
+        .await?
+        .send_keys(file.display().to_string())
+        .await?;
+    ctx.until(
+        "the report of what came in",
+        "(document.querySelector('[data-testid=exchange-result]') || {}).textContent",
+    )
+    .await?;
+    let _ = std::fs::remove_file(&file);
+
+    ctx.open("/opsamling").await?;
+    ctx.heading("Opsamling — Mette & Jonas").await?;
+    ctx.by_role("button", "Udskriv eller gem som PDF").await?;
+    ctx.assert_accessible().await?;
+    let pdf = ctx
+        .driver
+        .print_page(PrintParameters {
+            page: PrintPage {
+                width: 21.0,
+                height: 29.7,
+            },
+            background: true,
+            ..PrintParameters::default()
+        })
+        .await?;
+    assert!(pdf.starts_with(b"%PDF"), "not a PDF");
+    let path = std::env::temp_dir().join(format!("summary-{}.pdf", std::process::id()));
+    std::fs::write(&path, &pdf)?;
+    let out = std::process::Command::new("pdftotext")
+        .arg(&path)
+        .arg("-")
+        .output()
+        .map_err(|e| format!("pdftotext (scripts/setup.sh installs poppler-utils): {e}"))?;
+    let _ = std::fs::remove_file(&path);
+    let text = String::from_utf8_lossy(&out.stdout).to_string();
+    let pages: Vec<&str> = text
+        .split('\u{c}')
+        .filter(|p| !p.trim().is_empty())
+        .collect();
+    assert!(text.contains("Jonas"), "the partner's name:\n{text}");
+    for heading in HEADINGS {
+        assert_eq!(
+            text.matches(heading).count(),
+            2,
+            "{heading} once per visit:\n{text}"
+        );
+    }
+    // Each visit starts a page of its own: visit 2's heading opens a later page.
+    let page_of = |what: &str| pages.iter().position(|p| p.contains(what));
+    let (one, two) = (page_of("Jobbesøg 1 ·"), page_of("Jobbesøg 2 ·"));
+    assert!(
+        one.is_some() && two > one,
+        "visits on pages {one:?} and {two:?}:\n{text}"
+    );
+    let first_line = pages[two.unwrap_or(0)]
+        .trim_start()
+        .lines()
+        .next()
+        .unwrap_or("");
+    assert!(
+        first_line.starts_with("Jobbesøg 2 ·"),
+        "page {two:?} opens with {first_line:?}"
+    );
+    // No navigation on paper.
+    assert!(
+        !text.contains("Indstillinger"),
+        "the tab bar is printed:\n{text}"
+    );
+    Ok(())
+}

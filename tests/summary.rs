@@ -1,0 +1,99 @@
+//! The May wrap-up (issue 9): the summary names both partners, has every section of the
+//! guide for each visit in a section of its own, and the same as Markdown.
+#![cfg(not(target_arch = "wasm32"))]
+
+use jobbesoeg::core::model::{FocusPoint, Note, ParticipantId, Programme, Style};
+use jobbesoeg::core::settings::Lang;
+use jobbesoeg::core::time::{Clock, Date, Timestamp};
+use jobbesoeg::summary::{markdown, render};
+
+/// A programme after both visits: Jonas hosts visit 1, Mette visit 2.
+pub fn complete() -> Programme {
+    let (m, j) = (ParticipantId("mette".into()), ParticipantId("jonas".into()));
+    let mut p = Programme::new(m.clone(), j.clone());
+    p.me.name.set("Mette".into(), &m);
+    p.partner.name.set("Jonas".into(), &m);
+    p.set_first_host(&j, &m);
+    for (i, (title, host, guest)) in [("Styregruppemøde", &j, &m), ("Personalemøde", &m, &j)]
+        .into_iter()
+        .enumerate()
+    {
+        let v = &mut p.visits[i];
+        v.activity.title.set(title.into(), host);
+        v.agreements
+            .visit
+            .date
+            .set(Date::new(2027, 3 + i as u8, 10), host);
+        v.agreements.visit.start.set(Clock::new(9, 0, 0), host);
+        v.agreements.visit.end.set(Clock::new(11, 0, 0), host);
+        v.agreements.visit.place.set("Rådhuset".into(), host);
+        let mut point = FocusPoint {
+            id: format!("f{i}"),
+            ..FocusPoint::default()
+        };
+        point.text.set("Hvem tager ordet".into(), host);
+        v.alignment.focus_points.push(point);
+        let mut note = Note::new(format!("n{i}"), Timestamp(1_805_000_000_000));
+        note.text.set(format!("Note fra besøg {}", i + 1), guest);
+        v.notes.push(note);
+        for (n, s) in Style::ALL.into_iter().enumerate() {
+            v.intended.set_emphasis(s, n as u8 % 5, host);
+            v.perceived.set_emphasis(s, (n as u8 + 1) % 5, guest);
+        }
+        v.reflection.host[0].set("At give ordet videre".into(), host);
+        v.reflection.guest[0].set("Tre spørgsmål til formanden".into(), guest);
+        v.reflection
+            .shared
+            .set(format!("Fælles læring {}", i + 1), host);
+    }
+    p
+}
+
+const HEADINGS: [&str; 6] = [
+    "Valg af ledelsesaktivitet",
+    "Aftaler om tid og sted",
+    "Forventningsafstemning",
+    "Observation",
+    "Intenderet og opfattet ledelse",
+    "Fælles læringsrefleksion",
+];
+
+#[test]
+fn the_summary_has_every_section_for_each_visit_and_both_names() {
+    let html = render(&complete(), Lang::Da);
+    assert!(html.contains("Opsamling — Mette &amp; Jonas"), "{html}");
+    for (i, section) in html.split("<section").skip(1).enumerate() {
+        for heading in HEADINGS {
+            assert!(section.contains(heading), "visit {}: no {heading}", i + 1);
+        }
+        assert!(section.contains(&format!("Note fra besøg {}", i + 1)));
+        assert!(section.contains(&format!("Fælles læring {}", i + 1)));
+        assert!(
+            section.contains("10.") && section.contains("9:00–11:00, Rådhuset"),
+            "{section}"
+        );
+        assert!(section.contains("Størst forskel"), "the chart's verdict");
+    }
+    assert_eq!(html.matches("<section class=\"visit-summary\"").count(), 2);
+    assert!(
+        html.contains("Jobbesøg 1 · Jonas er vært, Mette er gæst"),
+        "{html}"
+    );
+    // Two charts on one page, each caption its own id.
+    assert!(html.contains("id=\"chart-caption-0\"") && html.contains("id=\"chart-caption-1\""));
+}
+
+#[test]
+fn the_summary_as_markdown() {
+    let md = markdown(&complete(), Lang::Da);
+    assert!(md.starts_with("# Opsamling — Mette & Jonas\n"), "{md}");
+    assert_eq!(md.matches("\n## Jobbesøg").count(), 2, "{md}");
+    for heading in HEADINGS {
+        assert_eq!(
+            md.matches(&format!("### {heading}")).count(),
+            2,
+            "{heading}\n{md}"
+        );
+    }
+    assert!(md.contains("- Note fra besøg 2\n"), "{md}");
+}
