@@ -49,7 +49,24 @@ function show(html) {
   }
 }
 
+// "Slet alt": every stored record and every setting, then the app starts afresh.
+async function erase() {
+  try {
+    const db = await database();
+    await new Promise((ok, fail) => {
+      const tx = db.transaction("records", "readwrite", { durability: "strict" });
+      tx.objectStore("records").clear();
+      tx.oncomplete = ok;
+      tx.onabort = () => fail(tx.error);
+    });
+    db.close();
+    localStorage.clear();
+  } catch (_) {}
+  location.replace("/");
+}
+
 function receive(d) {
+  if (d.erase) return erase();
   if (d.html !== undefined) show(d.html);
   if (d.store) store(d.store);
   if (d.share) share(d.share);

@@ -117,7 +117,7 @@ fn visit_heading(p: &Programme, i: usize, lang: Lang) -> String {
 
 /// The summary as HTML: a title with both names, then each visit in a section of its
 /// own (the print style starts each on a new page).
-pub fn render(p: &Programme, lang: Lang) -> String {
+pub fn render(p: &Programme, lang: Lang, confirm_error: bool) -> String {
     let mut h = Html::new(lang);
     h.raw("<article class=\"summary\"><h1>")
         .text(tx(lang, X::SummaryTitle))
@@ -166,7 +166,40 @@ pub fn render(p: &Programme, lang: Lang) -> String {
         h.raw("</section>");
     }
     h.raw("</article>");
+    erase(&mut h, confirm_error);
     h.out
+}
+
+/// The word to type before everything is deleted.
+pub fn confirm_word(lang: Lang) -> &'static str {
+    tx(lang, X::EraseWord)
+}
+
+/// Whether `typed` confirms deleting everything (the word, any case, spaces around).
+pub fn confirms(typed: &str, lang: Lang) -> bool {
+    typed.trim().eq_ignore_ascii_case(confirm_word(lang))
+}
+
+/// "Slet alt": at the end of the programme, with a backup offered first and the word
+/// to type.
+fn erase(h: &mut Html, confirm_error: bool) {
+    let lang = h.lang;
+    let x = |key| tx(lang, key);
+    h.raw("<section class=\"no-print erase\" aria-labelledby=\"erase-title\"><h2 id=\"erase-title\">")
+        .text(x(X::EraseTitle))
+        .raw("</h2><p>")
+        .text(x(X::EraseText))
+        .raw("</p><p><a href=\"/del\">")
+        .text(x(X::EraseBackup))
+        .raw("</a></p><form class=\"stack\" data-action=\"erase\" novalidate><div class=\"field\"><label for=\"erase-confirm\">")
+        .text(x(X::EraseConfirm))
+        .raw("</label><input type=\"text\" id=\"erase-confirm\" name=\"confirm\" autocomplete=\"off\" autocapitalize=\"characters\" spellcheck=\"false\"></div><p role=\"alert\" class=\"form-error\" data-testid=\"erase-error\">");
+    if confirm_error {
+        h.text(x(X::EraseConfirm));
+    }
+    h.raw("</p><button type=\"submit\" class=\"danger\">")
+        .text(x(X::EraseButton))
+        .raw("</button></form></section>");
 }
 
 /// The summary as Markdown, to keep or send on.

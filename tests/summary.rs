@@ -60,9 +60,13 @@ const HEADINGS: [&str; 6] = [
 
 #[test]
 fn the_summary_has_every_section_for_each_visit_and_both_names() {
-    let html = render(&complete(), Lang::Da);
+    let html = render(&complete(), Lang::Da, false);
     assert!(html.contains("Opsamling — Mette &amp; Jonas"), "{html}");
-    for (i, section) in html.split("<section").skip(1).enumerate() {
+    for (i, section) in html
+        .split("<section class=\"visit-summary\"")
+        .skip(1)
+        .enumerate()
+    {
         for heading in HEADINGS {
             assert!(section.contains(heading), "visit {}: no {heading}", i + 1);
         }
@@ -96,4 +100,21 @@ fn the_summary_as_markdown() {
         );
     }
     assert!(md.contains("- Note fra besøg 2\n"), "{md}");
+}
+
+#[test]
+fn deleting_everything_asks_for_the_word_typed() {
+    use jobbesoeg::summary::confirms;
+    assert!(confirms("SLET", Lang::Da));
+    assert!(confirms(" slet ", Lang::Da));
+    assert!(!confirms("", Lang::Da));
+    assert!(!confirms("SLE", Lang::Da));
+    assert!(confirms("delete", Lang::En));
+    let html = render(&complete(), Lang::Da, true);
+    assert!(html.contains("Slet alt på denne telefon"), "{html}");
+    assert!(html.contains("Gem en sikkerhedskopi først"), "{html}");
+    assert!(
+        html.contains("data-testid=\"erase-error\">Skriv SLET"),
+        "{html}"
+    );
 }

@@ -209,7 +209,7 @@ fn screen(data: &JsValue) -> JsValue {
     };
     let sharing = Sharing::new(mine, lang, scope);
     let html = if text(data, "screen") == "summary" {
-        summary::render(&sharing.mine, lang)
+        summary::render(&sharing.mine, lang, false)
     } else {
         sharing.render(now())
     };
@@ -230,6 +230,21 @@ fn act(data: &JsValue, progress_html: &dyn Fn(String)) -> JsValue {
             sealed: field("sealed") == "on",
         },
         "back" => Action::Back,
+        // "Slet alt", with the word typed: the page deletes everything it stores.
+        "erase" => {
+            return SCREEN.with(|s| {
+                let s = s.borrow();
+                let Some(sharing) = s.as_ref() else {
+                    return error("no-screen");
+                };
+                if summary::confirms(&field("confirm"), sharing.lang) {
+                    object(&[("erase", true.into())])
+                } else {
+                    let html = summary::render(&sharing.mine, sharing.lang, true);
+                    object(&[("html", html.into())])
+                }
+            });
+        }
         // The wrap-up as a Markdown file, to keep or send on.
         "markdown" => {
             return SCREEN.with(|s| {

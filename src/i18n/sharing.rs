@@ -97,6 +97,16 @@ texts! { X, tx;
     IsGuest => "er gæst", "is guest";
     Print => "Udskriv eller gem som PDF", "Print or save as PDF";
     SaveMarkdown => "Gem som Markdown", "Save as Markdown";
+    EraseTitle => "Slet alt", "Delete everything";
+    EraseText =>
+        "Når forløbet er slut, kan du slette alt, hvad du har skrevet i appen, fra denne \
+         telefon. Det kan ikke fortrydes.",
+        "When the programme is over, you can delete everything you wrote in the app from \
+         this phone. It cannot be undone.";
+    EraseBackup => "Gem en sikkerhedskopi først", "Save a backup first";
+    EraseWord => "SLET", "DELETE";
+    EraseConfirm => "Skriv SLET for at bekræfte", "Type DELETE to confirm";
+    EraseButton => "Slet alt på denne telefon", "Delete everything on this phone";
     ErrUnreadable => "Filen kunne ikke læses. Prøv at vælge den igen.", "The file could not be read. Try choosing it again.";
 }
 

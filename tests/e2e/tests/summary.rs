@@ -2,6 +2,7 @@
 //! complete file fetched on "Del med din makker"): printed to PDF through Chromium's
 //! print (WebDriver Print, DevTools `Page.printToPDF` underneath), `pdftotext` of the
 //! PDF has every section's heading and the partner's name, and each visit starts a page.
+//! Then "Slet alt" with the word typed leaves nothing in IndexedDB or localStorage.
 //! Chromium only: the other drivers' print is not what a user's "Udskriv" does.
 
 use e2e::{Ctx, Engine, TestResult};
@@ -142,10 +143,64 @@ async fn the_wrap_up_prints_every_visit_on_its_own_pages(ctx: Ctx) -> TestResult
         first_line.starts_with("Jobbesøg 2 ·"),
         "page {two:?} opens with {first_line:?}"
     );
-    // No navigation on paper.
+    // No navigation on paper, and no "Slet alt".
     assert!(
         !text.contains("Indstillinger"),
         "the tab bar is printed:\n{text}"
     );
+    assert!(
+        !text.contains("Slet alt"),
+        "the delete form is printed:\n{text}"
+    );
+
+    // The end of the programme: "Slet alt" wants the word typed, then leaves nothing.
+    let records = ctx.eval_async(RECORDS).await?;
+    assert!(
+        records.as_u64() > Some(10),
+        "the programme is stored: {records}"
+    );
+    ctx.by_role("textbox", "Skriv SLET for at bekræfte")
+        .await?
+        .send_keys("SLE")
+        .await?;
+    ctx.tap(ctx.by_role("button", "Slet alt på denne telefon").await?)
+        .await?;
+    ctx.until(
+        "the word to be asked for",
+        "(document.querySelector('[data-testid=erase-error]') || {}).textContent === 'Skriv SLET for at bekræfte'",
+    )
+    .await?;
+    assert_eq!(
+        ctx.eval_async(RECORDS).await?,
+        records,
+        "nothing deleted yet"
+    );
+    ctx.by_role("textbox", "Skriv SLET for at bekræfte")
+        .await?
+        .send_keys("SLET")
+        .await?;
+    ctx.tap(ctx.by_role("button", "Slet alt på denne telefon").await?)
+        .await?;
+    ctx.heading("Velkommen til Jobbesøg").await?;
+    assert_eq!(
+        ctx.eval_async(RECORDS).await?,
+        0,
+        "records left in IndexedDB"
+    );
+    assert_eq!(
+        ctx.eval("localStorage.length").await?,
+        0,
+        "localStorage not empty"
+    );
     Ok(())
 }
+
+/// How many records the app's IndexedDB store holds.
+const RECORDS: &str = "new Promise((ok, fail) => {
+  const open = indexedDB.open('jobbesoeg', 1);
+  open.onerror = () => fail(open.error);
+  open.onsuccess = () => {
+    const req = open.result.transaction('records').objectStore('records').count();
+    req.onsuccess = () => { open.result.close(); ok(req.result); };
+  };
+})";
