@@ -148,7 +148,7 @@ function listen(el) {
     if (!button) return;
     const action = button.dataset.action;
     if (action === "print") window.print();
-    else post({ op: "act", action });
+    else post({ op: "act", action, form: { ...button.dataset } });
   });
   el.addEventListener("dragover", (e) => {
     if (e.target.closest && e.target.closest("[data-drop]")) e.preventDefault();

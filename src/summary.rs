@@ -3,9 +3,10 @@
 //! exchange worker, like the exchange screen. Pure Rust, tested natively.
 
 use crate::core::compare::rows;
-use crate::core::model::{Programme, Slot, Visit};
+use crate::core::model::{ParticipantId, Programme, Slot, Visit};
+use crate::core::records;
 use crate::core::settings::Lang;
-use crate::html::Html;
+use crate::html::{escape, Html};
 use crate::i18n::sharing::{tx, X};
 use crate::i18n::{tr, T};
 use crate::reflection::{chart, verdict_text, GUEST_QUESTIONS, HOST_QUESTIONS};
@@ -63,9 +64,18 @@ fn parts(p: &Programme, v: &Visit, lang: Lang) -> Vec<Part> {
             .filter_map(|f| some(&f.text.value))
             .collect(),
     });
+    // The guest's key observations: the notes starred for the summary.
     out.push(Part {
-        heading: t(T::StepObservation),
-        lines: v.live_notes().filter_map(|n| some(&n.text.value)).collect(),
+        heading: format!(
+            "{} — {}",
+            t(T::StepObservation),
+            tx(lang, X::KeyObservations)
+        ),
+        lines: v
+            .live_notes()
+            .filter(|n| n.starred.value)
+            .filter_map(|n| some(&n.text.value))
+            .collect(),
     });
     let r = &v.reflection;
     let (host, guest) = p.host_and_guest(index_of(p, v)).unwrap_or(("", ""));
@@ -139,7 +149,9 @@ pub fn render(p: &Programme, lang: Lang, confirm_error: bool) -> String {
         .raw("</h2>");
         for (n, part) in parts(p, v, lang).into_iter().enumerate() {
             h.raw("<h3>").text(&part.heading).raw("</h3>");
-            if part.lines.is_empty() {
+            if n == 3 {
+                notes(&mut h, i, v);
+            } else if part.lines.is_empty() {
                 h.raw("<p class=\"muted\">–</p>");
             } else {
                 h.raw("<ul>");
@@ -200,6 +212,39 @@ fn erase(h: &mut Html, confirm_error: bool) {
     h.raw("</p><button type=\"submit\" class=\"danger\">")
         .text(x(X::EraseButton))
         .raw("</button></form></section>");
+}
+
+/// Every note, each with a star to take it into the summary; on paper only the starred.
+fn notes(h: &mut Html, i: usize, v: &Visit) {
+    let lang = h.lang;
+    h.raw("<p class=\"hint no-print\">")
+        .text(tx(lang, X::StarHint))
+        .raw("</p><ul class=\"key-notes\">");
+    for note in v.live_notes().filter(|n| !n.text.value.trim().is_empty()) {
+        let on = note.starred.value;
+        h.raw(if on { "<li class=\"starred\">" } else { "<li class=\"no-print\">" })
+            .raw(&format!(
+                "<button type=\"button\" class=\"star no-print\" id=\"star-{i}-{id}\" data-action=\"star\" data-note=\"{i}:{id}\" aria-pressed=\"{on}\" aria-label=\"",
+                id = escape(&note.id)
+            ))
+            .text(tx(lang, X::KeyObservation))
+            .raw("\">")
+            .raw(if on { "★" } else { "☆" })
+            .raw("</button> ")
+            .text(note.text.value.trim())
+            .raw("</li>");
+    }
+    h.raw("</ul>");
+}
+
+/// Stars or unstars note `which` ("visit:id") as `by`; returns the note's record key.
+pub fn toggle_star(p: &mut Programme, which: &str, by: &ParticipantId) -> Option<String> {
+    let (visit, id) = which.split_once(':')?;
+    let visit: usize = visit.parse().ok()?;
+    let note = p.visits.get_mut(visit)?.note_mut(id)?;
+    let on = !note.starred.value;
+    note.starred.set(on, by);
+    Some(records::note_key(visit, id))
 }
 
 /// The summary as Markdown, to keep or send on.

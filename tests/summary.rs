@@ -35,7 +35,11 @@ pub fn complete() -> Programme {
         v.alignment.focus_points.push(point);
         let mut note = Note::new(format!("n{i}"), Timestamp(1_805_000_000_000));
         note.text.set(format!("Note fra besøg {}", i + 1), guest);
+        note.starred.set(true, guest);
         v.notes.push(note);
+        let mut other = Note::new(format!("m{i}"), Timestamp(1_805_000_060_000));
+        other.text.set("Ikke med på papir".into(), guest);
+        v.notes.push(other);
         for (n, s) in Style::ALL.into_iter().enumerate() {
             v.intended.set_emphasis(s, n as u8 % 5, host);
             v.perceived.set_emphasis(s, (n as u8 + 1) % 5, guest);
@@ -117,4 +121,27 @@ fn deleting_everything_asks_for_the_word_typed() {
         html.contains("data-testid=\"erase-error\">Skriv SLET"),
         "{html}"
     );
+}
+
+#[test]
+fn only_starred_notes_go_on_paper_and_a_star_is_one_record() {
+    use jobbesoeg::summary::toggle_star;
+    let mut p = complete();
+    let md = markdown(&p, Lang::Da);
+    assert!(
+        md.contains("Note fra besøg 1") && !md.contains("Ikke med på papir"),
+        "{md}"
+    );
+    let html = render(&p, Lang::Da, false);
+    // On screen every note, with its star; the unstarred not on paper.
+    assert!(html.contains("<li class=\"no-print\"><button type=\"button\" class=\"star no-print\" id=\"star-0-m0\""), "{html}");
+    assert!(html.contains("aria-pressed=\"true\""), "{html}");
+    let me = p.me.id.clone();
+    assert_eq!(
+        toggle_star(&mut p, "0:m0", &me).as_deref(),
+        Some("note/0/m0")
+    );
+    assert!(markdown(&p, Lang::Da).contains("Ikke med på papir"));
+    assert_eq!(toggle_star(&mut p, "5:m0", &me), None);
+    assert_eq!(toggle_star(&mut p, "0:nope", &me), None);
 }

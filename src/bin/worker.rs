@@ -230,6 +230,29 @@ fn act(data: &JsValue, progress_html: &dyn Fn(String)) -> JsValue {
             sealed: field("sealed") == "on",
         },
         "back" => Action::Back,
+        // A note starred (or not) for the summary: its record stored, the summary anew.
+        "star" => {
+            return SCREEN.with(|s| {
+                let mut s = s.borrow_mut();
+                let Some(sharing) = s.as_mut() else {
+                    return error("no-screen");
+                };
+                let me = sharing.mine.me.id.clone();
+                let Some(key) = summary::toggle_star(&mut sharing.mine, &field("note"), &me) else {
+                    return error("no-note");
+                };
+                let html = summary::render(&sharing.mine, sharing.lang, false);
+                let answer = object(&[("html", html.into())]);
+                if let Some(record) = records::record(&sharing.mine, &key) {
+                    let store = object(&[
+                        ("keys", js_sys::Array::of1(&key.into()).into()),
+                        ("values", js_sys::Array::of1(&record.into()).into()),
+                    ]);
+                    let _ = Reflect::set(&answer, &"store".into(), &store);
+                }
+                answer
+            });
+        }
         // "Slet alt", with the word typed: the page deletes everything it stores.
         "erase" => {
             return SCREEN.with(|s| {

@@ -97,6 +97,11 @@ texts! { X, tx;
     IsGuest => "er gæst", "is guest";
     Print => "Udskriv eller gem som PDF", "Print or save as PDF";
     SaveMarkdown => "Gem som Markdown", "Save as Markdown";
+    KeyObservations => "nøgleobservationer", "key observations";
+    KeyObservation => "Nøgleobservation", "Key observation";
+    StarHint =>
+        "Stjern de noter, der skal med i opsamlingen. Kun de stjernede kommer med på papir.",
+        "Star the notes to take into the wrap-up. Only the starred ones go on paper.";
     EraseTitle => "Slet alt", "Delete everything";
     EraseText =>
         "Når forløbet er slut, kan du slette alt, hvad du har skrevet i appen, fra denne \

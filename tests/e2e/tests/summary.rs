@@ -45,7 +45,11 @@ fn jonas_complete() -> Programme {
         v.alignment.focus_points.push(point);
         let mut note = Note::new(format!("n{i}"), Timestamp(1_805_000_000_000));
         note.text.set(format!("Note fra besøg {}", i + 1), &j);
+        note.starred.set(true, &j);
         v.notes.push(note);
+        let mut other = Note::new(format!("m{i}"), Timestamp(1_805_000_060_000));
+        other.text.set(format!("Ikke stjernet {}", i + 1), &j);
+        v.notes.push(other);
         for (n, s) in Style::ALL.into_iter().enumerate() {
             v.intended.set_emphasis(s, n as u8 % 5, &j);
             v.perceived.set_emphasis(s, (n as u8 + 1) % 5, &j);
@@ -143,6 +147,12 @@ async fn the_wrap_up_prints_every_visit_on_its_own_pages(ctx: Ctx) -> TestResult
         first_line.starts_with("Jobbesøg 2 ·"),
         "page {two:?} opens with {first_line:?}"
     );
+    // The starred notes on paper, the others not.
+    assert!(text.contains("Note fra besøg 2"), "a starred note:\n{text}");
+    assert!(
+        !text.contains("Ikke stjernet"),
+        "an unstarred note:\n{text}"
+    );
     // No navigation on paper, and no "Slet alt".
     assert!(
         !text.contains("Indstillinger"),
@@ -152,6 +162,30 @@ async fn the_wrap_up_prints_every_visit_on_its_own_pages(ctx: Ctx) -> TestResult
         !text.contains("Slet alt"),
         "the delete form is printed:\n{text}"
     );
+
+    // A star tapped is stored: it is still there when the summary opens again.
+    let star = ctx.driver.find(e2e::By::Id("star-0-m0")).await?;
+    assert_eq!(star.attr("aria-pressed").await?.as_deref(), Some("false"));
+    ctx.tap(star).await?;
+    ctx.until(
+        "the star to show",
+        "document.getElementById('star-0-m0').getAttribute('aria-pressed') === 'true'",
+    )
+    .await?;
+    let deadline = std::time::Instant::now() + e2e::PATIENCE;
+    while !ctx.eval_async(STARRED).await?.as_bool().unwrap_or(false) {
+        if std::time::Instant::now() > deadline {
+            return Err("the star never reached IndexedDB".into());
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    ctx.open("/opsamling").await?;
+    ctx.heading("Opsamling — Mette & Jonas").await?;
+    ctx.until(
+        "the star after opening again",
+        "(document.getElementById('star-0-m0') || {getAttribute: () => ''}).getAttribute('aria-pressed') === 'true'",
+    )
+    .await?;
 
     // The end of the programme: "Slet alt" wants the word typed, then leaves nothing.
     let records = ctx.eval_async(RECORDS).await?;
@@ -202,5 +236,15 @@ const RECORDS: &str = "new Promise((ok, fail) => {
   open.onsuccess = () => {
     const req = open.result.transaction('records').objectStore('records').count();
     req.onsuccess = () => { open.result.close(); ok(req.result); };
+  };
+})";
+
+/// Whether note m0 of visit 1 is stored starred.
+const STARRED: &str = "new Promise((ok, fail) => {
+  const open = indexedDB.open('jobbesoeg', 1);
+  open.onerror = () => fail(open.error);
+  open.onsuccess = () => {
+    const req = open.result.transaction('records').objectStore('records').get('note/0/m0');
+    req.onsuccess = () => { open.result.close(); ok(String(req.result).includes('\"starred\":{\"value\":true')); };
   };
 })";
