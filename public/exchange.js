@@ -118,13 +118,13 @@ function formData(form) {
   return out;
 }
 
-async function takeFile(file) {
+async function takeFile(file, action = "file") {
   let bytes = null;
   try {
     // Enough to tell a file over 10 MB, never the whole of a huge one.
     bytes = new Uint8Array(await file.slice(0, MAX_FILE + 1).arrayBuffer());
   } catch (_) {}
-  post({ op: "act", action: "file", bytes });
+  post({ op: "act", action, bytes });
 }
 
 function listen(el) {
@@ -138,7 +138,7 @@ function listen(el) {
   el.addEventListener("change", (e) => {
     const t = e.target;
     if (t.type === "file") {
-      if (t.files && t.files[0]) takeFile(t.files[0]);
+      if (t.files && t.files[0]) takeFile(t.files[0], t.dataset.kind === "other" ? "other-file" : "file");
     } else if (t.name === "scope" || t.name === "sealed" || t.name === "names") {
       post({ op: "act", action: "form", form: formData(t.form) });
     }

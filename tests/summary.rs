@@ -5,7 +5,7 @@
 use jobbesoeg::core::model::{FocusPoint, Note, ParticipantId, Programme, Style};
 use jobbesoeg::core::settings::Lang;
 use jobbesoeg::core::time::{Clock, Date, Timestamp};
-use jobbesoeg::summary::{markdown, render};
+use jobbesoeg::summary::{markdown, render, Extras};
 
 /// A programme after both visits: Jonas hosts visit 1, Mette visit 2.
 pub fn complete() -> Programme {
@@ -64,7 +64,7 @@ const HEADINGS: [&str; 6] = [
 
 #[test]
 fn the_summary_has_every_section_for_each_visit_and_both_names() {
-    let html = render(&complete(), Lang::Da, false);
+    let html = render(&complete(), Lang::Da, &Extras::default());
     assert!(html.contains("Opsamling — Mette &amp; Jonas"), "{html}");
     for (i, section) in html
         .split("<section class=\"visit-summary\"")
@@ -114,7 +114,14 @@ fn deleting_everything_asks_for_the_word_typed() {
     assert!(!confirms("", Lang::Da));
     assert!(!confirms("SLE", Lang::Da));
     assert!(confirms("delete", Lang::En));
-    let html = render(&complete(), Lang::Da, true);
+    let html = render(
+        &complete(),
+        Lang::Da,
+        &Extras {
+            confirm_error: true,
+            ..Extras::default()
+        },
+    );
     assert!(html.contains("Slet alt på denne telefon"), "{html}");
     assert!(html.contains("Gem en sikkerhedskopi først"), "{html}");
     assert!(
@@ -132,7 +139,7 @@ fn only_starred_notes_go_on_paper_and_a_star_is_one_record() {
         md.contains("Note fra besøg 1") && !md.contains("Ikke med på papir"),
         "{md}"
     );
-    let html = render(&p, Lang::Da, false);
+    let html = render(&p, Lang::Da, &Extras::default());
     // On screen every note, with its star; the unstarred not on paper.
     assert!(html.contains("<li class=\"no-print\"><button type=\"button\" class=\"star no-print\" id=\"star-0-m0\""), "{html}");
     assert!(html.contains("aria-pressed=\"true\""), "{html}");
@@ -144,4 +151,75 @@ fn only_starred_notes_go_on_paper_and_a_star_is_one_record() {
     assert!(markdown(&p, Lang::Da).contains("Ikke med på papir"));
     assert_eq!(toggle_star(&mut p, "5:m0", &me), None);
     assert_eq!(toggle_star(&mut p, "0:nope", &me), None);
+}
+
+/// Another pair's programme: Anna hosts visit 1, Bo visit 2.
+fn other_pair() -> Programme {
+    let (a, b) = (ParticipantId("anna".into()), ParticipantId("bo".into()));
+    let mut p = Programme::new(a.clone(), b.clone());
+    p.me.name.set("Anna".into(), &a);
+    p.partner.name.set("Bo".into(), &a);
+    p.set_first_host(&a, &a);
+    p.visits[0].activity.title.set("Budgetmøde".into(), &a);
+    let mut note = Note::new("k1".into(), Timestamp(1_805_000_000_000));
+    note.text.set("Anna spørger først".into(), &b);
+    note.wonder.set("Hvorfor så hurtigt?".into(), &b);
+    note.starred.set(true, &b);
+    p.visits[0].notes.push(note);
+    let mut private = Note::new("k2".into(), Timestamp(1_805_000_000_000));
+    private.text.set("Ikke til opsamlingen".into(), &b);
+    p.visits[0].notes.push(private);
+    p
+}
+
+#[test]
+fn the_other_pairs_summary_shows_beside_ours_marked_as_theirs() {
+    use jobbesoeg::core::exchange::{export, Scope};
+    use jobbesoeg::summary::pairs;
+    let file = export(&other_pair(), Scope::Summary, Timestamp(1_806_000_000_000));
+    // The summary scope carries the starred notes only, and no wondering.
+    assert!(file.contains("Anna spørger først"));
+    assert!(!file.contains("Ikke til opsamlingen") && !file.contains("Hvorfor så hurtigt"));
+    let mine = complete();
+    let (other, kept) = pairs::read(&mine, file.as_bytes()).unwrap();
+    assert_eq!(pairs::from_record(&kept), Some(other.clone()));
+    // Kept beside the programme's records, it never stops the programme from loading.
+    let mut stored = jobbesoeg::core::records::split(&mine);
+    stored.push((pairs::KEY.to_string(), kept.clone()));
+    assert_eq!(
+        jobbesoeg::core::records::assemble(stored).unwrap(),
+        Some(mine.clone())
+    );
+    let html = render(
+        &mine,
+        Lang::Da,
+        &Extras {
+            other: Some(&other),
+            ..Extras::default()
+        },
+    );
+    let theirs = html
+        .split("data-testid=\"other-pair\"")
+        .nth(1)
+        .expect("their column");
+    assert!(
+        theirs.contains("Det andet makkerpar: Anna &amp; Bo — kun til læsning"),
+        "{theirs}"
+    );
+    assert!(theirs.contains("Budgetmøde") && theirs.contains("Anna spørger først"));
+    assert_eq!(html.matches("class=\"pair-visit theirs\"").count(), 2);
+    assert_eq!(html.matches("class=\"pair-visit\"").count(), 2, "ours too");
+    // Our own summary is refused, and so is a sealed file, each with its message.
+    let own = export(&mine, Scope::Summary, Timestamp(1_806_000_000_000));
+    let refused = pairs::read(&mine, own.as_bytes()).unwrap_err();
+    let html = render(
+        &mine,
+        Lang::Da,
+        &Extras {
+            other_problem: Some(refused),
+            ..Extras::default()
+        },
+    );
+    assert!(html.contains("jeres egen opsamling"), "{html}");
+    assert!(pairs::read(&mine, b"JBSEALED\x01rest").is_err());
 }

@@ -18,11 +18,13 @@
 
 use jobbesoeg::core::exchange::{self, ExchangeError, Kdf, Scope};
 use jobbesoeg::core::merge::{import_partner, ImportError};
+use jobbesoeg::core::model::Programme;
 use jobbesoeg::core::records;
 use jobbesoeg::core::schema;
 use jobbesoeg::core::settings::Lang;
 use jobbesoeg::core::status::Next;
 use jobbesoeg::core::time::Timestamp;
+use jobbesoeg::i18n::sharing::X;
 use jobbesoeg::sharing::{Action, Effect, Sharing};
 use jobbesoeg::summary;
 use js_sys::{Object, Reflect, Uint8Array};
@@ -175,6 +177,29 @@ fn handle(data: &JsValue, progress: &dyn Fn(&str), progress_html: &dyn Fn(String
 thread_local! {
     /// The exchange screen the page shows, while it shows it.
     static SCREEN: RefCell<Option<Sharing>> = const { RefCell::new(None) };
+    /// The other pair's programme, for the wrap-up (May).
+    static OTHER: RefCell<Option<Programme>> = const { RefCell::new(None) };
+}
+
+/// The wrap-up for `sharing`'s programme, with the other pair's beside it if here.
+fn summary_html(sharing: &Sharing, confirm_error: bool, other_problem: Option<X>) -> String {
+    OTHER.with(|o| {
+        let other = o.borrow();
+        let extras = summary::Extras {
+            other: other.as_ref(),
+            other_problem,
+            confirm_error,
+        };
+        summary::render(&sharing.mine, sharing.lang, &extras)
+    })
+}
+
+/// `{keys: [key], values: [value]}`: one record for the page to store.
+fn one_record(key: &str, value: String) -> JsValue {
+    object(&[
+        ("keys", js_sys::Array::of1(&key.into()).into()),
+        ("values", js_sys::Array::of1(&value.into()).into()),
+    ])
 }
 
 fn strings(data: &JsValue, key: &str) -> Vec<String> {
@@ -191,9 +216,16 @@ fn strings(data: &JsValue, key: &str) -> Vec<String> {
 /// `{op: "screen", keys, values, lang, scope}`: the exchange screen for the page's
 /// programme (its stored records) → `{html}`.
 fn screen(data: &JsValue) -> JsValue {
-    let records = strings(data, "keys")
+    let records: Vec<(String, String)> = strings(data, "keys")
         .into_iter()
-        .zip(strings(data, "values"));
+        .zip(strings(data, "values"))
+        .collect();
+    // The other pair's summary, kept beside the programme's records (May).
+    let other = records
+        .iter()
+        .find(|(k, _)| k == summary::pairs::KEY)
+        .and_then(|(_, text)| summary::pairs::from_record(text));
+    OTHER.with(|o| *o.borrow_mut() = other);
     let Ok(Some(mine)) = records::assemble(records) else {
         return error("garbage");
     };
@@ -209,7 +241,7 @@ fn screen(data: &JsValue) -> JsValue {
     };
     let sharing = Sharing::new(mine, lang, scope);
     let html = if text(data, "screen") == "summary" {
-        summary::render(&sharing.mine, lang, false)
+        summary_html(&sharing, false, None)
     } else {
         sharing.render(now())
     };
@@ -241,14 +273,10 @@ fn act(data: &JsValue, progress_html: &dyn Fn(String)) -> JsValue {
                 let Some(key) = summary::toggle_star(&mut sharing.mine, &field("note"), &me) else {
                     return error("no-note");
                 };
-                let html = summary::render(&sharing.mine, sharing.lang, false);
+                let html = summary_html(sharing, false, None);
                 let answer = object(&[("html", html.into())]);
                 if let Some(record) = records::record(&sharing.mine, &key) {
-                    let store = object(&[
-                        ("keys", js_sys::Array::of1(&key.into()).into()),
-                        ("values", js_sys::Array::of1(&record.into()).into()),
-                    ]);
-                    let _ = Reflect::set(&answer, &"store".into(), &store);
+                    let _ = Reflect::set(&answer, &"store".into(), &one_record(&key, record));
                 }
                 answer
             });
@@ -263,9 +291,52 @@ fn act(data: &JsValue, progress_html: &dyn Fn(String)) -> JsValue {
                 if summary::confirms(&field("confirm"), sharing.lang) {
                     object(&[("erase", true.into())])
                 } else {
-                    let html = summary::render(&sharing.mine, sharing.lang, true);
-                    object(&[("html", html.into())])
+                    object(&[("html", summary_html(sharing, true, None).into())])
                 }
+            });
+        }
+        // The other pair's summary file, picked: shown beside ours and kept.
+        "other-file" => {
+            let bytes = Reflect::get(data, &"bytes".into())
+                .ok()
+                .filter(|b| b.is_object())
+                .map(|b| Uint8Array::new(&b).to_vec())
+                .unwrap_or_default();
+            return SCREEN.with(|s| {
+                let s = s.borrow();
+                let Some(sharing) = s.as_ref() else {
+                    return error("no-screen");
+                };
+                match summary::pairs::read(&sharing.mine, &bytes) {
+                    Ok((other, text)) => {
+                        OTHER.with(|o| *o.borrow_mut() = Some(other));
+                        let answer = object(&[("html", summary_html(sharing, false, None).into())]);
+                        let store = one_record(summary::pairs::KEY, text);
+                        let _ = Reflect::set(&answer, &"store".into(), &store);
+                        answer
+                    }
+                    Err(problem) => {
+                        object(&[("html", summary_html(sharing, false, Some(problem)).into())])
+                    }
+                }
+            });
+        }
+        // Our summary for the other pair: readable, the starred notes only.
+        "share-summary" => {
+            return SCREEN.with(|s| {
+                let s = s.borrow();
+                let Some(sharing) = s.as_ref() else {
+                    return error("no-screen");
+                };
+                let named = Sharing::new(sharing.mine.clone(), sharing.lang, Scope::Summary);
+                let text = exchange::export(&sharing.mine, Scope::Summary, now());
+                let file = object(&[
+                    ("name", named.file_name(now(), "json").into()),
+                    ("mime", "application/json".into()),
+                    ("bytes", Uint8Array::from(text.as_bytes()).into()),
+                    ("quiet", true.into()),
+                ]);
+                object(&[("share", file)])
             });
         }
         // The wrap-up as a Markdown file, to keep or send on.

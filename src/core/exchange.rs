@@ -77,6 +77,9 @@ pub enum Scope {
     Visit(usize),
     /// Both visits and the pair: everything, as a backup.
     All,
+    /// Both visits for the May wrap-up with another pair: the notes starred for the
+    /// summary only, without what the guest wondered about.
+    Summary,
 }
 
 impl Scope {
@@ -85,6 +88,7 @@ impl Scope {
             Scope::Visit(0) => "visit-1",
             Scope::Visit(_) => "visit-2",
             Scope::All => "all",
+            Scope::Summary => "summary",
         }
     }
 }
@@ -118,6 +122,14 @@ pub fn export(programme: &Programme, scope: Scope, now: Timestamp) -> String {
         for (i, visit) in p.visits.iter_mut().enumerate() {
             if i != n {
                 *visit = Visit::default();
+            }
+        }
+    }
+    if scope == Scope::Summary {
+        for visit in &mut p.visits {
+            visit.notes.retain(|n| n.starred.value && !n.deleted.value);
+            for note in &mut visit.notes {
+                note.wonder = Default::default();
             }
         }
     }

@@ -102,6 +102,24 @@ texts! { X, tx;
     StarHint =>
         "Stjern de noter, der skal med i opsamlingen. Kun de stjernede kommer med på papir.",
         "Star the notes to take into the wrap-up. Only the starred ones go on paper.";
+    PairsTitle => "To makkerpar", "Two pairs";
+    PairsText =>
+        "Til opsamlingen i maj: del jeres opsamling med det andet makkerpar, og hent deres. \
+         Så ser I de fire jobbesøg side om side.",
+        "For the wrap-up in May: share your summary with the other pair, and fetch theirs. \
+         Then you see the four visits side by side.";
+    ShareSummary => "Del vores opsamling", "Share our summary";
+    FetchOther => "Hent det andet makkerpars opsamling", "Fetch the other pair's summary";
+    OurPair => "Vores makkerpar", "Our pair";
+    TheirPair => "Det andet makkerpar", "The other pair";
+    ReadOnly => "kun til læsning", "read only";
+    LearntTogether => "Det lærte de sammen", "What they learnt together";
+    ErrOwnPair =>
+        "Det er jeres egen opsamling. Hent den, det andet makkerpar har delt.",
+        "This is your own summary. Fetch the one the other pair shared.";
+    ErrOtherSealed =>
+        "Filen er forseglet. Bed det andet makkerpar om at dele opsamlingen med knappen „Del vores opsamling“.",
+        "The file is sealed. Ask the other pair to share their summary with the button “Share our summary”.";
     EraseTitle => "Slet alt", "Delete everything";
     EraseText =>
         "Når forløbet er slut, kan du slette alt, hvad du har skrevet i appen, fra denne \

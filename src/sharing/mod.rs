@@ -261,6 +261,7 @@ impl Sharing {
             Scope::Visit(0) => "besoeg-1",
             Scope::Visit(_) => "besoeg-2",
             Scope::All => "alt",
+            Scope::Summary => "opsamling",
         };
         let mut who = String::new();
         for c in self.mine.me.name.value.chars().flat_map(char::to_lowercase) {

@@ -2,7 +2,8 @@
 //! complete file fetched on "Del med din makker"): printed to PDF through Chromium's
 //! print (WebDriver Print, DevTools `Page.printToPDF` underneath), `pdftotext` of the
 //! PDF has every section's heading and the partner's name, and each visit starts a page.
-//! Then "Slet alt" with the word typed leaves nothing in IndexedDB or localStorage.
+//! A star is kept; the other pair's summary file shows beside this pair's visits, and is
+//! kept. Then "Slet alt" with the word typed leaves nothing in IndexedDB or localStorage.
 //! Chromium only: the other drivers' print is not what a user's "Udskriv" does.
 
 use e2e::{Ctx, Engine, TestResult};
@@ -59,6 +60,26 @@ fn jonas_complete() -> Programme {
         v.reflection
             .shared
             .set(format!("Fælles læring {}", i + 1), &j);
+    }
+    p
+}
+
+/// The other pair's phone: Anna hosts visit 1, Bo observes and stars one note.
+fn anna_and_bo() -> Programme {
+    let (a, b) = (ParticipantId("anna".into()), ParticipantId("bo".into()));
+    let mut p = Programme::new(a.clone(), b.clone());
+    p.me.name.set("Anna".into(), &a);
+    p.partner.name.set("Bo".into(), &a);
+    p.set_first_host(&a, &a);
+    p.visits[0].activity.title.set("Budgetmøde".into(), &a);
+    for (id, text, starred) in [
+        ("k1", "Anna spørger først", true),
+        ("k2", "Ikke til opsamlingen", false),
+    ] {
+        let mut note = Note::new(id.into(), Timestamp(1_805_000_000_000));
+        note.text.set(text.into(), &b);
+        note.starred.set(starred, &b);
+        p.visits[0].notes.push(note);
     }
     p
 }
@@ -186,6 +207,41 @@ async fn the_wrap_up_prints_every_visit_on_its_own_pages(ctx: Ctx) -> TestResult
         "(document.getElementById('star-0-m0') || {getAttribute: () => ''}).getAttribute('aria-pressed') === 'true'",
     )
     .await?;
+
+    // Two pairs in May: the other pair's summary file, fetched, shows beside ours, and
+    // is still there when the wrap-up opens again.
+    let other = std::env::temp_dir().join(format!("summary-{}-anna.json", std::process::id()));
+    std::fs::write(
+        &other,
+        export(&anna_and_bo(), Scope::Summary, Timestamp(1_806_000_000_000)),
+    )?;
+    ctx.driver
+        .find(e2e::By::Id("other-file"))
+        .await?
+        .send_keys(other.display().to_string())
+        .await?;
+    ctx.until(
+        "the other pair's visits, or a problem said",
+        "document.querySelector('[data-testid=other-pair]') || (document.querySelector('[data-testid=pairs-error]') || {}).textContent",
+    )
+    .await?;
+    let problem = ctx.by_testid("pairs-error").await?.text().await?;
+    assert_eq!(problem, "", "the other pair's file was refused");
+    for round in 0..2 {
+        let column = ctx.by_testid("other-pair").await?.text().await?;
+        assert!(
+            column.contains("Det andet makkerpar: Anna & Bo — kun til læsning"),
+            "{column}"
+        );
+        assert!(column.contains("Budgetmøde") && column.contains("Anna spørger først"));
+        assert!(!column.contains("Ikke til opsamlingen"), "{column}");
+        if round == 0 {
+            ctx.open("/opsamling").await?;
+            ctx.heading("To makkerpar").await?;
+        }
+    }
+    ctx.assert_accessible().await?;
+    let _ = std::fs::remove_file(&other);
 
     // The end of the programme: "Slet alt" wants the word typed, then leaves nothing.
     let records = ctx.eval_async(RECORDS).await?;

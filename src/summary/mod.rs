@@ -1,6 +1,9 @@
 //! The May wrap-up (issue 9): the programme summed up, visit by visit, as HTML to read
 //! and print (each visit on its own A4 page) and as Markdown to keep. Drawn by the
-//! exchange worker, like the exchange screen. Pure Rust, tested natively.
+//! exchange worker, like the exchange screen. Pure Rust, tested natively. The other
+//! pair's visits beside this pair's: `pairs`.
+
+pub mod pairs;
 
 use crate::core::compare::rows;
 use crate::core::model::{ParticipantId, Programme, Slot, Visit};
@@ -106,7 +109,7 @@ fn index_of(p: &Programme, v: &Visit) -> usize {
 }
 
 /// The heading of visit `i`: "Jobbesøg 1 · Jonas er vært, Mette er gæst".
-fn visit_heading(p: &Programme, i: usize, lang: Lang) -> String {
+pub(crate) fn visit_heading(p: &Programme, i: usize, lang: Lang) -> String {
     let name = tx(
         lang,
         if i == 0 {
@@ -127,7 +130,15 @@ fn visit_heading(p: &Programme, i: usize, lang: Lang) -> String {
 
 /// The summary as HTML: a title with both names, then each visit in a section of its
 /// own (the print style starts each on a new page).
-pub fn render(p: &Programme, lang: Lang, confirm_error: bool) -> String {
+/// What the wrap-up shows besides the programme: the other pair's, and a problem to say.
+#[derive(Default)]
+pub struct Extras<'a> {
+    pub other: Option<&'a Programme>,
+    pub other_problem: Option<X>,
+    pub confirm_error: bool,
+}
+
+pub fn render(p: &Programme, lang: Lang, extras: &Extras) -> String {
     let mut h = Html::new(lang);
     h.raw("<article class=\"summary\"><h1>")
         .text(tx(lang, X::SummaryTitle))
@@ -178,7 +189,8 @@ pub fn render(p: &Programme, lang: Lang, confirm_error: bool) -> String {
         h.raw("</section>");
     }
     h.raw("</article>");
-    erase(&mut h, confirm_error);
+    pairs::render(&mut h, p, extras.other, extras.other_problem);
+    erase(&mut h, extras.confirm_error);
     h.out
 }
 
