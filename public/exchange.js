@@ -143,6 +143,14 @@ function listen(el) {
       post({ op: "act", action: "form", form: formData(t.form) });
     }
   });
+  // "Det tager jeg med mig" is kept as it is typed.
+  el.addEventListener("input", (e) => {
+    if (e.target.name !== "takeaway") return;
+    post({ op: "act", action: "takeaway", form: { takeaway: e.target.value } });
+    // The printed copy follows the field (the worker does not draw the screen again).
+    const printed = e.target.closest("section").querySelector(".print-only");
+    if (printed) printed.textContent = e.target.value;
+  });
   el.addEventListener("click", (e) => {
     const button = e.target.closest && e.target.closest("button[type=button][data-action]");
     if (!button) return;
@@ -196,13 +204,15 @@ async function writeRecords(keys, values) {
   db.close();
 }
 
-async function store({ keys, values }) {
+// `quiet`: a record of this screen's own (not the programme): nothing to read again.
+async function store({ keys, values, quiet }) {
   let ok = true;
   try {
     await writeRecords(keys, values);
   } catch (_) {
     ok = false;
   }
+  if (quiet) return;
   post({ op: "act", action: "stored", ok });
   if (ok && onStored) onStored();
 }

@@ -93,7 +93,7 @@ fn the_summary_has_every_section_for_each_visit_and_both_names() {
 
 #[test]
 fn the_summary_as_markdown() {
-    let md = markdown(&complete(), Lang::Da);
+    let md = markdown(&complete(), Lang::Da, "");
     assert!(md.starts_with("# Opsamling — Mette & Jonas\n"), "{md}");
     assert_eq!(md.matches("\n## Jobbesøg").count(), 2, "{md}");
     for heading in HEADINGS {
@@ -134,7 +134,7 @@ fn deleting_everything_asks_for_the_word_typed() {
 fn only_starred_notes_go_on_paper_and_a_star_is_one_record() {
     use jobbesoeg::summary::toggle_star;
     let mut p = complete();
-    let md = markdown(&p, Lang::Da);
+    let md = markdown(&p, Lang::Da, "");
     assert!(
         md.contains("Note fra besøg 1") && !md.contains("Ikke med på papir"),
         "{md}"
@@ -148,7 +148,7 @@ fn only_starred_notes_go_on_paper_and_a_star_is_one_record() {
         toggle_star(&mut p, "0:m0", &me).as_deref(),
         Some("note/0/m0")
     );
-    assert!(markdown(&p, Lang::Da).contains("Ikke med på papir"));
+    assert!(markdown(&p, Lang::Da, "").contains("Ikke med på papir"));
     assert_eq!(toggle_star(&mut p, "5:m0", &me), None);
     assert_eq!(toggle_star(&mut p, "0:nope", &me), None);
 }
@@ -222,4 +222,37 @@ fn the_other_pairs_summary_shows_beside_ours_marked_as_theirs() {
     );
     assert!(html.contains("jeres egen opsamling"), "{html}");
     assert!(pairs::read(&mine, b"JBSEALED\x01rest").is_err());
+}
+
+#[test]
+fn what_i_take_with_me_is_kept_apart_and_printed() {
+    use jobbesoeg::summary::takeaway;
+    let text = "At spørge før jeg svarer.";
+    let record = takeaway::record(text);
+    assert_eq!(takeaway::from_record(&record).as_deref(), Some(text));
+    // Beside the programme's records, it never stops the programme from loading.
+    let mut stored = jobbesoeg::core::records::split(&complete());
+    stored.push((takeaway::KEY.to_string(), record));
+    assert_eq!(
+        jobbesoeg::core::records::assemble(stored).unwrap(),
+        Some(complete())
+    );
+    let html = render(
+        &complete(),
+        Lang::Da,
+        &Extras {
+            takeaway: text,
+            ..Extras::default()
+        },
+    );
+    assert!(html.contains("Det tager jeg med mig"), "{html}");
+    assert!(
+        html.contains("<p class=\"print-only\">At spørge før jeg svarer.</p>"),
+        "{html}"
+    );
+    let md = markdown(&complete(), Lang::Da, text);
+    assert!(
+        md.ends_with("## Det tager jeg med mig\n\nAt spørge før jeg svarer.\n"),
+        "{md}"
+    );
 }

@@ -179,18 +179,23 @@ thread_local! {
     static SCREEN: RefCell<Option<Sharing>> = const { RefCell::new(None) };
     /// The other pair's programme, for the wrap-up (May).
     static OTHER: RefCell<Option<Programme>> = const { RefCell::new(None) };
+    /// "Det tager jeg med mig", as written so far.
+    static TAKEAWAY: RefCell<String> = const { RefCell::new(String::new()) };
 }
 
 /// The wrap-up for `sharing`'s programme, with the other pair's beside it if here.
 fn summary_html(sharing: &Sharing, confirm_error: bool, other_problem: Option<X>) -> String {
     OTHER.with(|o| {
-        let other = o.borrow();
-        let extras = summary::Extras {
-            other: other.as_ref(),
-            other_problem,
-            confirm_error,
-        };
-        summary::render(&sharing.mine, sharing.lang, &extras)
+        TAKEAWAY.with(|t| {
+            let (other, takeaway) = (o.borrow(), t.borrow());
+            let extras = summary::Extras {
+                other: other.as_ref(),
+                other_problem,
+                confirm_error,
+                takeaway: &takeaway,
+            };
+            summary::render(&sharing.mine, sharing.lang, &extras)
+        })
     })
 }
 
@@ -226,6 +231,12 @@ fn screen(data: &JsValue) -> JsValue {
         .find(|(k, _)| k == summary::pairs::KEY)
         .and_then(|(_, text)| summary::pairs::from_record(text));
     OTHER.with(|o| *o.borrow_mut() = other);
+    let takeaway = records
+        .iter()
+        .find(|(k, _)| k == summary::takeaway::KEY)
+        .and_then(|(_, text)| summary::takeaway::from_record(text))
+        .unwrap_or_default();
+    TAKEAWAY.with(|t| *t.borrow_mut() = takeaway);
     let Ok(Some(mine)) = records::assemble(records) else {
         return error("garbage");
     };
@@ -280,6 +291,15 @@ fn act(data: &JsValue, progress_html: &dyn Fn(String)) -> JsValue {
                 }
                 answer
             });
+        }
+        // "Det tager jeg med mig", typed: kept as it is typed, the screen left alone.
+        "takeaway" => {
+            let typed = field("takeaway");
+            let record = summary::takeaway::record(&typed);
+            TAKEAWAY.with(|t| *t.borrow_mut() = typed);
+            let store = one_record(summary::takeaway::KEY, record);
+            let _ = Reflect::set(&store, &"quiet".into(), &true.into());
+            return object(&[("store", store)]);
         }
         // "Slet alt", with the word typed: the page deletes everything it stores.
         "erase" => {
@@ -351,7 +371,8 @@ fn act(data: &JsValue, progress_html: &dyn Fn(String)) -> JsValue {
                     .replace("besoeg-1", "opsamling")
                     .replace("besoeg-2", "opsamling")
                     .replace("-alt-", "-opsamling-");
-                let text = summary::markdown(&sharing.mine, sharing.lang);
+                let text =
+                    TAKEAWAY.with(|t| summary::markdown(&sharing.mine, sharing.lang, &t.borrow()));
                 let file = object(&[
                     ("name", name.into()),
                     ("mime", "text/markdown".into()),

@@ -102,6 +102,10 @@ texts! { X, tx;
     StarHint =>
         "Stjern de noter, der skal med i opsamlingen. Kun de stjernede kommer med på papir.",
         "Star the notes to take into the wrap-up. Only the starred ones go on paper.";
+    TakeawayTitle => "Det tager jeg med mig", "What I take with me";
+    TakeawayLabel =>
+        "Hvad tager du med dig fra jobbesøgene ind i din egen ledelse?",
+        "What do you take with you from the visits into your own leadership?";
     PairsTitle => "To makkerpar", "Two pairs";
     PairsText =>
         "Til opsamlingen i maj: del jeres opsamling med det andet makkerpar, og hent deres. \

@@ -4,6 +4,7 @@
 //! pair's visits beside this pair's: `pairs`.
 
 pub mod pairs;
+pub mod takeaway;
 
 use crate::core::compare::rows;
 use crate::core::model::{ParticipantId, Programme, Slot, Visit};
@@ -136,6 +137,8 @@ pub struct Extras<'a> {
     pub other: Option<&'a Programme>,
     pub other_problem: Option<X>,
     pub confirm_error: bool,
+    /// "Det tager jeg med mig", as written so far.
+    pub takeaway: &'a str,
 }
 
 pub fn render(p: &Programme, lang: Lang, extras: &Extras) -> String {
@@ -188,6 +191,7 @@ pub fn render(p: &Programme, lang: Lang, extras: &Extras) -> String {
         }
         h.raw("</section>");
     }
+    takeaway::render(&mut h, extras.takeaway);
     h.raw("</article>");
     pairs::render(&mut h, p, extras.other, extras.other_problem);
     erase(&mut h, extras.confirm_error);
@@ -260,7 +264,7 @@ pub fn toggle_star(p: &mut Programme, which: &str, by: &ParticipantId) -> Option
 }
 
 /// The summary as Markdown, to keep or send on.
-pub fn markdown(p: &Programme, lang: Lang) -> String {
+pub fn markdown(p: &Programme, lang: Lang, takeaway: &str) -> String {
     let mut out = format!(
         "# {} — {} & {}\n",
         tx(lang, X::SummaryTitle),
@@ -285,6 +289,13 @@ pub fn markdown(p: &Programme, lang: Lang) -> String {
                 ));
             }
         }
+    }
+    if !takeaway.trim().is_empty() {
+        out.push_str(&format!(
+            "\n## {}\n\n{}\n",
+            tx(lang, X::TakeawayTitle),
+            takeaway.trim()
+        ));
     }
     out
 }

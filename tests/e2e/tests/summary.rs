@@ -119,6 +119,21 @@ async fn the_wrap_up_prints_every_visit_on_its_own_pages(ctx: Ctx) -> TestResult
     ctx.heading("Opsamling — Mette & Jonas").await?;
     ctx.by_role("button", "Udskriv eller gem som PDF").await?;
     ctx.assert_accessible().await?;
+    // What Mette takes with her, kept as she types it.
+    ctx.by_role(
+        "textbox",
+        "Hvad tager du med dig fra jobbesøgene ind i din egen ledelse?",
+    )
+    .await?
+    .send_keys(TAKEAWAY)
+    .await?;
+    let deadline = std::time::Instant::now() + e2e::PATIENCE;
+    while ctx.eval_async(KEPT).await?.as_str() != Some(TAKEAWAY) {
+        if std::time::Instant::now() > deadline {
+            return Err("what she takes with her never reached IndexedDB".into());
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
     let pdf = ctx
         .driver
         .print_page(PrintParameters {
@@ -167,6 +182,10 @@ async fn the_wrap_up_prints_every_visit_on_its_own_pages(ctx: Ctx) -> TestResult
     assert!(
         first_line.starts_with("Jobbesøg 2 ·"),
         "page {two:?} opens with {first_line:?}"
+    );
+    assert!(
+        text.contains("Det tager jeg med mig") && text.contains(TAKEAWAY),
+        "{text}"
     );
     // The starred notes on paper, the others not.
     assert!(text.contains("Note fra besøg 2"), "a starred note:\n{text}");
@@ -238,6 +257,11 @@ async fn the_wrap_up_prints_every_visit_on_its_own_pages(ctx: Ctx) -> TestResult
         if round == 0 {
             ctx.open("/opsamling").await?;
             ctx.heading("To makkerpar").await?;
+            assert_eq!(
+                ctx.eval("document.getElementById('takeaway').value")
+                    .await?,
+                TAKEAWAY
+            );
         }
     }
     ctx.assert_accessible().await?;
@@ -302,5 +326,17 @@ const STARRED: &str = "new Promise((ok, fail) => {
   open.onsuccess = () => {
     const req = open.result.transaction('records').objectStore('records').get('note/0/m0');
     req.onsuccess = () => { open.result.close(); ok(String(req.result).includes('\"starred\":{\"value\":true')); };
+  };
+})";
+
+const TAKEAWAY: &str = "At spørge før jeg svarer.";
+
+/// What is kept of "Det tager jeg med mig".
+const KEPT: &str = "new Promise((ok, fail) => {
+  const open = indexedDB.open('jobbesoeg', 1);
+  open.onerror = () => fail(open.error);
+  open.onsuccess = () => {
+    const req = open.result.transaction('records').objectStore('records').get('takeaway');
+    req.onsuccess = () => { open.result.close(); ok(req.result ? JSON.parse(req.result).text : null); };
   };
 })";
