@@ -93,6 +93,8 @@ async function share({ name, mime, bytes, quiet }) {
     }
   }
   if (!how) how = "downloaded";
+  // The same download as src/platform/share.js (the calendar file's, in the first load);
+  // this script loads only with the screen, so it cannot import that one.
   if (how === "downloaded") {
     const url = URL.createObjectURL(files[0]);
     const link = document.createElement("a");

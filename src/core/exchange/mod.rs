@@ -14,6 +14,9 @@ use super::model::{Programme, Visit};
 use super::schema;
 use super::time::Timestamp;
 
+mod initials;
+pub use initials::initials_only;
+
 /// Larger files are refused before they are read (a visit is a few KB; a backup of two
 /// visits with 1,000 notes ~300 KB).
 pub const MAX_FILE: usize = 10 * 1024 * 1024;
@@ -336,57 +339,6 @@ pub fn open(bytes: &[u8], passphrase: &str) -> Result<Received, ExchangeError> {
     }
     let text = std::str::from_utf8(bytes).map_err(|_| ExchangeError::Garbage)?;
     read(text)
-}
-
-/// Names of people observed, written as initials only ("Ali Hassan" → "A. H.") in the
-/// notes and what the guest wondered about. Whole words only, as written.
-pub fn initials_only(programme: &mut Programme, names: &[&str]) {
-    let names: Vec<(&str, String)> = names
-        .iter()
-        .map(|n| n.trim())
-        .filter(|n| !n.is_empty())
-        .map(|n| {
-            let short: Vec<String> = n
-                .split_whitespace()
-                .filter_map(|w| w.chars().next())
-                .map(|c| format!("{c}."))
-                .collect();
-            (n, short.join(" "))
-        })
-        .collect();
-    for visit in &mut programme.visits {
-        for note in &mut visit.notes {
-            for field in [&mut note.text.value, &mut note.wonder.value] {
-                for (name, short) in &names {
-                    *field = replace_word(field, name, short);
-                }
-            }
-        }
-    }
-}
-
-/// `text` with every whole-word `word` replaced by `by`.
-fn replace_word(text: &str, word: &str, by: &str) -> String {
-    let letter = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric());
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(at) = rest.find(word) {
-        let before = if at > 0 {
-            rest[..at].chars().last()
-        } else {
-            out.chars().last()
-        };
-        let after = rest[at + word.len()..].chars().next();
-        out.push_str(&rest[..at]);
-        if letter(before) || letter(after) {
-            out.push_str(word);
-        } else {
-            out.push_str(by);
-        }
-        rest = &rest[at + word.len()..];
-    }
-    out.push_str(rest);
-    out
 }
 
 /// The fuzz target's body (`fuzz/fuzz_targets/import.rs`, and its corpus as a plain
