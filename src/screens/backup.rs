@@ -30,7 +30,7 @@ pub(super) fn share_card(h: &mut Html, p: &Programme, today: Date, backup: Backu
     };
     h.raw("<a href=\"/del\" class=\"card\" data-testid=\"share-card\">")
         .el("strong", "", T::ShareTitle)
-        .raw(" <span class=\"muted\" data-testid=\"last-exported\">")
+        .raw("<span class=\"roles\" data-testid=\"last-exported\">")
         .t(T::LastExported)
         .raw(" ");
     match backup.exported {
@@ -40,7 +40,7 @@ pub(super) fn share_card(h: &mut Html, p: &Programme, today: Date, backup: Backu
     };
     h.raw("</span>");
     if remind {
-        h.el("span", "reminder", T::ShareReminder);
+        h.el("span", "roles", T::ShareReminder);
     }
     h.raw("</a>");
     if backup.persisted == Some(false) {
