@@ -121,13 +121,9 @@ impl Sharing {
         h.raw("<h2>")
             .text(x(X::PreviewTitle))
             .raw("</h2><ul class=\"preview\" data-testid=\"preview\">");
-        h.raw("<li>")
-            .text(x(X::PairLine))
-            .raw(": ")
-            .text(&shown.me.name.value)
-            .raw(" &amp; ")
-            .text(&shown.partner.name.value)
-            .raw("</li>");
+        h.raw("<li>").text(x(X::PairLine)).raw(": ");
+        crate::summary::pairs::pair_names(h, &shown);
+        h.raw("</li>");
         for (i, visit) in shown.visits.iter().enumerate() {
             if matches!(self.scope, Scope::Visit(n) if n != i) {
                 continue;

@@ -145,11 +145,9 @@ pub fn render(p: &Programme, lang: Lang, extras: &Extras) -> String {
     let mut h = Html::new(lang);
     h.raw("<article class=\"summary\"><h1>")
         .text(tx(lang, X::SummaryTitle))
-        .raw(" — ")
-        .text(&p.me.name.value)
-        .raw(" &amp; ")
-        .text(&p.partner.name.value)
-        .raw("</h1><p class=\"no-print actions\"><button type=\"button\" data-action=\"print\">")
+        .raw(" — ");
+    pairs::pair_names(&mut h, p);
+    h.raw("</h1><p class=\"no-print actions\"><button type=\"button\" data-action=\"print\">")
         .text(tx(lang, X::Print))
         .raw("</button> <button type=\"button\" class=\"secondary\" data-action=\"markdown\">")
         .text(tx(lang, X::SaveMarkdown))

@@ -46,6 +46,13 @@ pub fn from_record(record: &str) -> Option<Programme> {
     exchange::read(file).ok().map(|r| r.programme)
 }
 
+/// "Mette &amp; Jonas": the pair as the programme names it.
+pub fn pair_names(h: &mut Html, p: &Programme) {
+    h.text(&p.me.name.value)
+        .raw(" &amp; ")
+        .text(&p.partner.name.value);
+}
+
 /// One visit as a card: who, the activity, the key observations, the largest gap, what
 /// they learnt together.
 fn card(h: &mut Html, p: &Programme, i: usize, theirs: bool) {
@@ -99,23 +106,17 @@ pub fn render(h: &mut Html, mine: &Programme, other: Option<&Programme>, problem
     if let Some(other) = other {
         h.raw("<div class=\"pair-grid\"><div class=\"pair-column\"><h3 class=\"pair-label\">")
             .text(x(X::OurPair))
-            .raw(": ")
-            .text(&mine.me.name.value)
-            .raw(" &amp; ")
-            .text(&mine.partner.name.value)
-            .raw("</h3>");
+            .raw(": ");
+        pair_names(h, mine);
+        h.raw("</h3>");
         for i in 0..2 {
             card(h, mine, i, false);
         }
         h.raw("</div><div class=\"pair-column theirs\" data-testid=\"other-pair\"><h3 class=\"pair-label\">")
             .text(x(X::TheirPair))
-            .raw(": ")
-            .text(&other.me.name.value)
-            .raw(" &amp; ")
-            .text(&other.partner.name.value)
-            .raw(" — ")
-            .text(x(X::ReadOnly))
-            .raw("</h3>");
+            .raw(": ");
+        pair_names(h, other);
+        h.raw(" — ").text(x(X::ReadOnly)).raw("</h3>");
         for i in 0..2 {
             card(h, other, i, true);
         }
