@@ -4,6 +4,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh test
+# A clean build of every layer takes several GB; say so plainly before the disk runs out.
+free_kb=$(df -Pk . | awk 'NR==2 {print $4}')
+if [ "${free_kb:-0}" -lt 8000000 ]; then
+  echo "WARNING: only $((free_kb / 1024)) MB free here; a clean run of every test needs about 6 GB" >&2
+fi
 source scripts/env.sh
 mkdir -p target
 log=target/test-output.log
