@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use jobbesoeg::core::exchange::{
-    export, initials_only, open, read, seal, unseal, ExchangeError, Kdf, Scope, HEADER_LEN,
+    export, initials_only, open, pack, read, seal, unseal, ExchangeError, Kdf, Scope, HEADER_LEN,
     MAX_FILE,
 };
 use jobbesoeg::core::model::{Note, ParticipantId, Programme};
@@ -145,14 +145,49 @@ fn fixture(name: &str) -> std::path::PathBuf {
 /// every later version of the app must still import them.
 #[test]
 fn the_frozen_files_of_both_forms_still_import() {
-    let (readable, sealed_file) = (fixture("export-v1.json"), fixture("export-v1.jbs"));
+    // Version 1 sealed the text as it was; version 2 (issue 8) seals it deflated; the
+    // packed form is what a QR code carries when not sealed.
+    let files = [
+        ("export-v1.json", ""),
+        ("export-v1.jbs", PASSPHRASE),
+        ("export-v2.jbs", PASSPHRASE),
+        ("export-v1.packed", ""),
+    ];
     if std::env::var_os("JOBBESOEG_WRITE_FIXTURES").is_some() {
         let text = export(&programme(), Scope::All, NOW);
-        std::fs::write(&readable, &text).unwrap();
-        std::fs::write(&sealed_file, sealed(&text)).unwrap();
+        for (name, bytes) in [
+            ("export-v2.jbs", sealed(&text)),
+            ("export-v1.packed", pack(&text)),
+        ] {
+            if !fixture(name).exists() {
+                std::fs::write(fixture(name), bytes).unwrap();
+            }
+        }
     }
-    let text = std::fs::read(&readable).unwrap();
-    assert_eq!(open(&text, "").unwrap().programme, programme());
-    let bytes = std::fs::read(&sealed_file).unwrap();
-    assert_eq!(open(&bytes, PASSPHRASE).unwrap().programme, programme());
+    for (name, passphrase) in files {
+        let bytes = std::fs::read(fixture(name)).unwrap();
+        assert_eq!(
+            open(&bytes, passphrase).unwrap().programme,
+            programme(),
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn a_packed_file_that_is_bad_says_so_and_a_bomb_is_refused() {
+    let text = export(&programme(), Scope::All, NOW);
+    let packed = pack(&text);
+    assert_eq!(open(&packed[..9], ""), Err(ExchangeError::Truncated));
+    assert_eq!(
+        open(&packed[..packed.len() / 2], ""),
+        Err(ExchangeError::Truncated)
+    );
+    let mut newer = packed.clone();
+    newer[8] = 2;
+    assert_eq!(open(&newer, ""), Err(ExchangeError::TooNew));
+    // 20 MB of spaces deflate to a few KB: never unpacked past 10 MB.
+    let bomb = pack(&" ".repeat(2 * MAX_FILE));
+    assert!(bomb.len() < 100_000);
+    assert_eq!(open(&bomb, ""), Err(ExchangeError::TooLarge));
 }

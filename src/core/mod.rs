@@ -8,6 +8,7 @@ pub mod json;
 pub mod merge;
 pub mod model;
 pub mod observe;
+pub mod qr;
 pub mod records;
 pub mod route;
 pub mod schema;

@@ -26,8 +26,12 @@ pub const FORMAT: &str = "jobbesoeg-export";
 pub const VERSION: u64 = 1;
 /// The sealed form begins with these bytes.
 pub const MAGIC: &[u8; 8] = b"JBSEALED";
-/// The sealed form's layout version.
-pub const SEALED_VERSION: u8 = 1;
+/// The sealed form's layout version: 2 seals the readable text deflated (version 1,
+/// still read, sealed it as it was).
+pub const SEALED_VERSION: u8 = 2;
+/// A readable file deflated (what a QR code carries when not sealed) begins with these
+/// bytes and a version byte.
+pub const PACKED: &[u8; 8] = b"JBPACKED";
 /// magic, version, memory KiB, passes, lanes, salt, nonce, key check, body length, and
 /// a hash of all that (a changed header byte is "changed", not "wrong passphrase").
 pub const HEADER_LEN: usize = 8 + 1 + 4 + 4 + 4 + 16 + 24 + 8 + 4 + 8;
@@ -183,7 +187,8 @@ pub fn seal(
         lanes: kdf.lanes.max(1),
     };
     let (key, check) = key(passphrase, &salt, kdf)?;
-    let body_len = (text.len() + 16) as u32;
+    let plain = deflate(text);
+    let body_len = (plain.len() + 16) as u32;
     let mut out = Vec::with_capacity(HEADER_LEN + body_len as usize);
     out.extend_from_slice(MAGIC);
     out.push(SEALED_VERSION);
@@ -201,7 +206,7 @@ pub fn seal(
         .encrypt(
             XNonce::from_slice(&nonce),
             Payload {
-                msg: text.as_bytes(),
+                msg: &plain,
                 aad: &out,
             },
         )
@@ -272,7 +277,35 @@ pub fn unseal(bytes: &[u8], passphrase: &str) -> Result<String, ExchangeError> {
             },
         )
         .map_err(|_| ExchangeError::Tampered)?;
+    let plain = if bytes[8] >= 2 {
+        inflate(&plain)?
+    } else {
+        plain
+    };
     String::from_utf8(plain).map_err(|_| ExchangeError::Tampered)
+}
+
+fn deflate(text: &str) -> Vec<u8> {
+    miniz_oxide::deflate::compress_to_vec(text.as_bytes(), 6)
+}
+
+/// Deflated bytes back, never past [`MAX_FILE`] (a small hostile file could unpack to
+/// gigabytes).
+fn inflate(bytes: &[u8]) -> Result<Vec<u8>, ExchangeError> {
+    use miniz_oxide::inflate::{decompress_to_vec_with_limit, TINFLStatus};
+    decompress_to_vec_with_limit(bytes, MAX_FILE).map_err(|e| match e.status {
+        TINFLStatus::HasMoreOutput => ExchangeError::TooLarge,
+        TINFLStatus::FailedCannotMakeProgress => ExchangeError::Truncated,
+        _ => ExchangeError::Garbage,
+    })
+}
+
+/// A readable file deflated: a third or less of it, for the QR codes.
+pub fn pack(text: &str) -> Vec<u8> {
+    let mut out = PACKED.to_vec();
+    out.push(1);
+    out.extend_from_slice(&deflate(text));
+    out
 }
 
 /// A readable file, checked: the programme in it and what it covers.
@@ -333,6 +366,15 @@ pub fn open(bytes: &[u8], passphrase: &str) -> Result<Received, ExchangeError> {
     }
     if is_sealed(bytes) {
         return read(&unseal(bytes, passphrase)?);
+    }
+    if let Some(packed) = bytes.strip_prefix(PACKED) {
+        return match packed.split_first() {
+            Some((1, deflated)) => {
+                read(&String::from_utf8(inflate(deflated)?).map_err(|_| ExchangeError::Garbage)?)
+            }
+            Some(_) => Err(ExchangeError::TooNew),
+            None => Err(ExchangeError::Truncated),
+        };
     }
     if MAGIC.starts_with(bytes) && !bytes.is_empty() {
         return Err(ExchangeError::Truncated);
