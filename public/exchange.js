@@ -29,8 +29,8 @@ function start() {
   return ready;
 }
 
-function post(message) {
-  start().then(() => worker.postMessage(message));
+function post(message, transfer = []) {
+  start().then(() => worker.postMessage(message, transfer));
 }
 
 function show(html) {
@@ -47,6 +47,123 @@ function show(html) {
     alert.tabIndex = -1;
     alert.focus();
   }
+  follow();
+}
+
+// The QR codes (issue 8). Showing: the worker draws one code after the other into the
+// SVG, as fast as the speed slider says. Scanning: the rear camera's frames go to the
+// worker (the browser's BarcodeDetector reads them first where there is one; else the
+// worker reads the middle square's pixels in Rust), one at a time, so the preview never
+// waits for the reading.
+let showing = null;
+let scanning = null;
+
+function follow() {
+  const svg = root.querySelector("svg[data-qr]");
+  if (!svg) showing = null;
+  else if (!showing || showing.svg !== svg) {
+    showing = { svg, parts: Number(svg.dataset.parts), asked: 0 };
+    nextCode();
+  }
+  const video = root.querySelector("video[data-scan]");
+  if (!video) stopScan();
+  else if (!scanning || scanning.video !== video) startScan(video);
+}
+
+function nextCode() {
+  if (!showing) return;
+  if (!showing.svg.isConnected) return (showing = null);
+  showing.asked = performance.now();
+  post({ op: "qr-next" });
+}
+
+function drawCode(qr) {
+  if (!showing) return;
+  showing.svg.setAttribute("viewBox", "0 0 " + qr.side + " " + qr.side);
+  showing.svg.querySelector("path").setAttribute("d", qr.d);
+  if (showing.parts < 2) return;
+  const speed = root.querySelector("input[name=speed]");
+  const wait = 1000 / Math.max(1, Number(speed ? speed.value : 10));
+  setTimeout(nextCode, Math.max(0, wait - (performance.now() - showing.asked)));
+}
+
+function stopScan() {
+  if (!scanning) return;
+  if (scanning.stream) scanning.stream.getTracks().forEach((t) => t.stop());
+  scanning.stopped = true;
+  scanning = null;
+}
+
+async function startScan(video) {
+  stopScan();
+  const s = { video, stream: null, stopped: false, detector: null };
+  scanning = s;
+  try {
+    if (!navigator.mediaDevices || !navigator.mediaDevices.getUserMedia) throw new DOMException("", "NotFoundError");
+    s.stream = await navigator.mediaDevices.getUserMedia({
+      video: { facingMode: { ideal: "environment" }, width: { ideal: 640 }, height: { ideal: 480 } },
+      audio: false,
+    });
+  } catch (e) {
+    if (scanning === s) {
+      scanning = null;
+      post({ op: "act", action: "no-camera", name: (e && e.name) || "" });
+    }
+    return;
+  }
+  if (s.stopped) return s.stream.getTracks().forEach((t) => t.stop());
+  video.srcObject = s.stream;
+  try {
+    await video.play();
+  } catch (_) {}
+  try {
+    if ("BarcodeDetector" in self && (await BarcodeDetector.getSupportedFormats()).includes("qr_code")) {
+      s.detector = new BarcodeDetector({ formats: ["qr_code"] });
+    }
+  } catch (_) {}
+  s.canvas = document.createElement("canvas");
+  s.context = s.canvas.getContext("2d", { willReadFrequently: true });
+  nextFrame(s);
+}
+
+function nextFrame(s) {
+  if (scanning !== s) return;
+  if (s.video.requestVideoFrameCallback) s.video.requestVideoFrameCallback(() => grab(s));
+  else requestAnimationFrame(() => grab(s));
+}
+
+async function grab(s) {
+  if (scanning !== s) return;
+  const v = s.video;
+  if (!v.isConnected) return stopScan();
+  if (!v.videoWidth) return nextFrame(s);
+  if (s.detector) {
+    try {
+      const codes = await s.detector.detect(v);
+      return post({ op: "qr-scan", texts: codes.map((c) => c.rawValue) });
+    } catch (_) {
+      s.detector = null;
+    }
+  }
+  // The middle square, where the code is held, at most 480 pixels a side.
+  const side = Math.min(v.videoWidth, v.videoHeight);
+  const size = Math.min(side, 480);
+  s.canvas.width = s.canvas.height = size;
+  s.context.drawImage(v, (v.videoWidth - side) / 2, (v.videoHeight - side) / 2, side, side, 0, 0, size, size);
+  const pixels = s.context.getImageData(0, 0, size, size).data.buffer;
+  post({ op: "qr-scan", pixels, width: size }, [pixels]);
+}
+
+function scanned(p) {
+  if (!scanning) return;
+  const bar = root.querySelector("progress[data-testid=qr-progress]");
+  const said = root.querySelector("[data-testid=qr-count]");
+  if (bar && p.needed) {
+    bar.max = p.needed;
+    bar.value = p.received;
+  }
+  if (said && p.text && said.textContent !== p.text) said.textContent = p.text;
+  nextFrame(scanning);
 }
 
 // "Slet alt": every stored record and every setting, then the app starts afresh.
@@ -67,6 +184,9 @@ async function erase() {
 
 function receive(d) {
   if (d.erase) return erase();
+  if (d.qr) return drawCode(d.qr);
+  if (d.scan) return scanned(d.scan);
+  if (d.error === "no-code") return;
   if (d.html !== undefined) show(d.html);
   if (d.store) store(d.store);
   if (d.share) share(d.share);
@@ -158,7 +278,8 @@ function listen(el) {
     if (!button) return;
     const action = button.dataset.action;
     if (action === "print") window.print();
-    else post({ op: "act", action, form: { ...button.dataset } });
+    // A button in a form (e.g. "Vis som QR-kode") takes the form's fields along.
+    else post({ op: "act", action, form: { ...formData(button.closest("form")), ...button.dataset } });
   });
   el.addEventListener("dragover", (e) => {
     if (e.target.closest && e.target.closest("[data-drop]")) e.preventDefault();

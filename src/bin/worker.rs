@@ -13,6 +13,10 @@
 //!   (`sharing::Sharing`) for the stored records; `{op: "act", action, form, bytes,
 //!   how, ok}` → `{html, share?, store?}`: the user's action on it
 //!
+//! - `{op: "qr-next"}` → `{qr: {d, side}}`: the next QR code shown; `{op: "qr-scan",
+//!   pixels, width, height}` or `{op: "qr-scan", texts}` → `{scan: {received, needed}}`
+//!   until the partner's payload is whole, then as `act`
+//!
 //! The worker says `{ready: true}` once it listens. A failure answers `{error: "<kind>"}` (wrong-passphrase, tampered, …); the page says
 //! it in Danish. Before the key is derived the worker says `{progress: "deriving"}`.
 
@@ -165,6 +169,8 @@ fn handle(data: &JsValue, progress: &dyn Fn(&str), progress_html: &dyn Fn(String
         }
         "screen" => screens::screen(data),
         "act" => screens::act(data, progress_html),
+        "qr-next" => screens::qr_next(),
+        "qr-scan" => screens::qr_scan(data),
         _ => error("unknown-op"),
     }
 }

@@ -41,6 +41,25 @@ impl Code {
         })
     }
 
+    /// The code an SVG path of [`Code::path`] draws, `side` its `viewBox`'s side: what
+    /// the screen shows, read back (the end-to-end test films the app's own codes).
+    pub fn from_path(side: usize, d: &str) -> Option<Code> {
+        let size = side.checked_sub(2 * QUIET)?;
+        let mut dark = vec![false; size * size];
+        for rect in d.split('z').filter(|r| !r.trim().is_empty()) {
+            let (xy, rest) = rect.trim().strip_prefix('M')?.split_once('h')?;
+            let (x, y) = xy.split_once(' ')?;
+            let (x, y) = (x.parse::<usize>().ok()?, y.parse::<usize>().ok()?);
+            let run = rest.split('v').next()?.parse::<usize>().ok()?;
+            let (x, y) = (x.checked_sub(QUIET)?, y.checked_sub(QUIET)?);
+            if y >= size || x + run > size {
+                return None;
+            }
+            dark[y * size + x..y * size + x + run].fill(true);
+        }
+        Some(Code { size, dark })
+    }
+
     /// Whether the module at (x, y) is dark; outside the code (the quiet zone) is light.
     pub fn dark(&self, x: usize, y: usize) -> bool {
         x < self.size && y < self.size && self.dark[y * self.size + x]

@@ -135,6 +135,39 @@ texts! { X, tx;
     EraseConfirm => "Skriv SLET for at bekræfte", "Type DELETE to confirm";
     EraseButton => "Slet alt på denne telefon", "Delete everything on this phone";
     ErrUnreadable => "Filen kunne ikke læses. Prøv at vælge den igen.", "The file could not be read. Try choosing it again.";
+    ShowQr => "Vis som QR-kode", "Show as QR code";
+    QrTitle => "Lad din makker scanne koden", "Let your partner scan the code";
+    QrText =>
+        "Din makker åbner Jobbesøg → Del med din makker → Scan QR-kode og holder kameraet \
+         mod skærmen. Koderne skifter hele tiden: det gør ikke noget, at kameraet misser \
+         nogle af dem.",
+        "Your partner opens Jobbesøg → Share with your partner → Scan QR code and points \
+         the camera at the screen. The codes keep changing: it does not matter if the \
+         camera misses some of them.";
+    QrOne => "Én kode", "One code";
+    QrParts => "dele", "parts";
+    QrSpeed => "Hastighed (koder pr. sekund)", "Speed (codes per second)";
+    QrSealedHint =>
+        "Koden er forseglet: sig adgangsfrasen til din makker.",
+        "The code is sealed: tell your partner the passphrase.";
+    Done => "Færdig", "Done";
+    ScanButton => "Scan QR-kode", "Scan QR code";
+    ScanTitle => "Scan din makkers kode", "Scan your partner's code";
+    ScanText =>
+        "Hold kameraet mod koden på din makkers telefon, så den fylder det meste af billedet.",
+        "Point the camera at the code on your partner's phone, so that it fills most of the picture.";
+    Camera => "Kamera", "Camera";
+    ScanProgress => "Dele modtaget", "Parts received";
+    Of => "af", "of";
+    ScanWaiting => "Leder efter en kode …", "Looking for a code …";
+    ErrCameraDenied =>
+        "Appen må ikke bruge kameraet. Giv lov i telefonens indstillinger for browseren — \
+         eller få koden som fil i stedet: bed din makker trykke „Del filen“.",
+        "The app may not use the camera. Allow it in the phone's settings for the browser — \
+         or get it as a file instead: ask your partner to tap “Share the file”.";
+    ErrNoCamera =>
+        "Der er intet kamera at bruge. Få koden som fil i stedet: bed din makker trykke „Del filen“.",
+        "There is no camera to use. Get it as a file instead: ask your partner to tap “Share the file”.";
 }
 
 #[cfg(test)]

@@ -4,13 +4,17 @@
 //! [`Sharing`] and draws it; the page only shows the HTML and passes the user's actions
 //! on. Pure Rust, tested natively. What it looks like is in `view`.
 
+mod qr_view;
 mod view;
+
+pub use qr_view::count as scan_count;
 
 pub use view::report_text;
 
 use crate::core::exchange::{self, ExchangeError, Kdf, Scope};
 use crate::core::merge::{self, import_partner, ImportError, Report};
 use crate::core::model::Programme;
+use crate::core::qr::{self, Receiver, Sender, Taken};
 use crate::core::records;
 use crate::core::settings::Lang;
 use crate::core::time::Timestamp;
@@ -39,6 +43,11 @@ pub enum Step {
     Imported(Report),
     /// A file could not be taken in; nothing changed.
     Failed(X),
+    /// The payload shown as QR codes (`parts`: 1 is one code that does not change).
+    Showing { parts: usize },
+    /// The camera looks for the partner's codes: `received` parts of `needed` (0: none
+    /// yet).
+    Scanning { received: usize, needed: usize },
 }
 
 /// What the page must do besides showing the screen.
@@ -78,6 +87,16 @@ pub enum Action {
     Open {
         passphrase: String,
     },
+    /// "Vis som QR-kode", with the passphrase typed (empty when not sealing).
+    ShowQr {
+        passphrase: String,
+    },
+    /// "Scan QR-kode": the page starts the camera.
+    Scan,
+    /// Texts of the QR codes found in a camera frame.
+    Scanned(Vec<String>),
+    /// The camera could not start: the `DOMException`'s name ("NotAllowedError", …).
+    NoCamera(String),
     /// The page says whether the merged records are stored (a full phone says no: the
     /// one transaction left the stored data as it was).
     Stored(bool),
@@ -95,6 +114,10 @@ pub struct Sharing {
     waiting: Option<Vec<u8>>,
     /// `mine` before the last import, until the page has stored the merge.
     before: Option<Programme>,
+    /// The codes being shown.
+    sender: Option<Sender>,
+    /// The parts scanned so far.
+    receiver: Option<Receiver>,
 }
 
 impl Sharing {
@@ -109,6 +132,8 @@ impl Sharing {
             step: Step::Choose,
             waiting: None,
             before: None,
+            sender: None,
+            receiver: None,
         }
     }
 
@@ -116,7 +141,7 @@ impl Sharing {
     /// waiting screen first.
     pub fn slow(&self, action: &Action) -> Option<Step> {
         match action {
-            Action::Share { passphrase }
+            Action::Share { passphrase } | Action::ShowQr { passphrase }
                 if self.sealed && passphrase.chars().count() >= MIN_PASSPHRASE =>
             {
                 Some(Step::Sealing)
@@ -152,7 +177,70 @@ impl Sharing {
                     short_passphrase: false,
                 }
             }
-            Action::Back => self.step = Step::Choose,
+            Action::Back => {
+                self.sender = None;
+                self.receiver = None;
+                self.step = Step::Choose;
+            }
+            Action::ShowQr { passphrase } => {
+                if self.sealed && passphrase.chars().count() < MIN_PASSPHRASE {
+                    self.step = Step::Preview {
+                        short_passphrase: true,
+                    };
+                    return Vec::new();
+                }
+                let text = self.file_text(now);
+                let payload = if self.sealed {
+                    let (mut salt, mut nonce) = ([0u8; 16], [0u8; 24]);
+                    random(&mut salt);
+                    random(&mut nonce);
+                    match exchange::seal(&text, &passphrase, Kdf::DEFAULT, salt, nonce) {
+                        Ok(bytes) => bytes,
+                        Err(e) => {
+                            self.step = Step::Failed(problem(e));
+                            return Vec::new();
+                        }
+                    }
+                } else {
+                    exchange::pack(&text)
+                };
+                let sender = Sender::new(&payload);
+                self.step = Step::Showing {
+                    parts: sender.parts(),
+                };
+                self.sender = Some(sender);
+            }
+            Action::Scan => {
+                self.receiver = Some(Receiver::default());
+                self.step = Step::Scanning {
+                    received: 0,
+                    needed: 0,
+                };
+            }
+            Action::Scanned(texts) => {
+                let Some(receiver) = self.receiver.as_mut() else {
+                    return Vec::new();
+                };
+                for text in texts {
+                    match receiver.take(&text) {
+                        Taken::Ignored => {}
+                        Taken::Progress { received, needed } => {
+                            self.step = Step::Scanning { received, needed }
+                        }
+                        Taken::Done(bytes) => {
+                            self.receiver = None;
+                            return self.act(Action::File(Some(bytes)), now, random);
+                        }
+                    }
+                }
+            }
+            Action::NoCamera(name) => {
+                self.receiver = None;
+                self.step = Step::Failed(match name.as_str() {
+                    "NotAllowedError" | "SecurityError" => X::ErrCameraDenied,
+                    _ => X::ErrNoCamera,
+                });
+            }
             Action::Shared(how) => self.step = Step::Sent(how),
             Action::Share { passphrase } => {
                 let text = self.file_text(now);
@@ -245,6 +333,11 @@ impl Sharing {
         } else {
             Vec::new()
         }
+    }
+
+    /// The next QR code while the codes are shown.
+    pub fn next_code(&mut self) -> Option<qr::Code> {
+        self.sender.as_mut()?.next_code()
     }
 
     /// The readable file for the chosen scope, with the names shortened.

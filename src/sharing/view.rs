@@ -66,6 +66,14 @@ impl Sharing {
                 self.receive(&mut h, Some(*problem));
                 back(&mut h, x(X::Back));
             }
+            Step::Showing { parts } => {
+                super::qr_view::showing(&mut h, self.lang, *parts, self.sealed);
+                back(&mut h, x(X::Done));
+            }
+            Step::Scanning { received, needed } => {
+                super::qr_view::scanning(&mut h, self.lang, *received, *needed);
+                back(&mut h, x(X::Back));
+            }
         }
         h.out
     }
@@ -179,9 +187,11 @@ impl Sharing {
         if short_passphrase {
             h.text(x(X::PassShort));
         }
-        h.raw("</p><button type=\"submit\">")
+        h.raw("</p><div class=\"actions\"><button type=\"submit\">")
             .text(x(X::ShareButton))
-            .raw("</button></form>");
+            .raw("</button><button type=\"button\" class=\"secondary\" data-action=\"qr\">")
+            .text(x(X::ShowQr))
+            .raw("</button></div></form>");
         back(h, x(X::Back));
     }
 
@@ -193,7 +203,9 @@ impl Sharing {
         if let Some(problem) = problem {
             h.text(x(problem)).raw(" ").text(x(X::Untouched));
         }
-        h.raw("</p><label class=\"button secondary file\" for=\"file\">")
+        h.raw("</p><button type=\"button\" data-action=\"scan\">")
+            .text(x(X::ScanButton))
+            .raw("</button><label class=\"button secondary file\" for=\"file\">")
             .text(x(X::PickFile))
             .raw("</label><input type=\"file\" id=\"file\" name=\"file\" class=\"visually-hidden\" accept=\".jbs,.json,.txt,application/json,application/octet-stream\"><p class=\"muted\">")
             .text(x(X::DropHint))

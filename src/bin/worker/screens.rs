@@ -5,12 +5,13 @@
 use super::{error, object, text};
 use jobbesoeg::core::exchange::{self, Scope};
 use jobbesoeg::core::model::Programme;
+use jobbesoeg::core::qr;
 use jobbesoeg::core::records;
 use jobbesoeg::core::settings::Lang;
 use jobbesoeg::core::status::Next;
 use jobbesoeg::core::time::Timestamp;
 use jobbesoeg::i18n::sharing::X;
-use jobbesoeg::sharing::{Action, Effect, Sharing};
+use jobbesoeg::sharing::{scan_count, Action, Effect, Sharing, Step};
 use jobbesoeg::summary;
 use js_sys::{Reflect, Uint8Array};
 use std::cell::RefCell;
@@ -229,6 +230,11 @@ pub fn act(data: &JsValue, progress_html: &dyn Fn(String)) -> JsValue {
         "share" => Action::Share {
             passphrase: field("passphrase"),
         },
+        "qr" => Action::ShowQr {
+            passphrase: field("passphrase"),
+        },
+        "scan" => Action::Scan,
+        "no-camera" => Action::NoCamera(text(data, "name")),
         "open" => Action::Open {
             passphrase: field("passphrase"),
         },
@@ -248,6 +254,11 @@ pub fn act(data: &JsValue, progress_html: &dyn Fn(String)) -> JsValue {
         _ => return error("unknown-action"),
     };
     let preview = text(data, "action") == "preview";
+    apply(action, preview, progress_html)
+}
+
+/// Acts on `action` → `{html, share?, store?}` (`preview`: then shows the preview).
+fn apply(action: Action, preview: bool, progress_html: &dyn Fn(String)) -> JsValue {
     // Stored as asked: the screen already says what came in; drawing it again would only
     // move the reader's place.
     let quiet = action == Action::Stored(true);
@@ -291,6 +302,73 @@ pub fn act(data: &JsValue, progress_html: &dyn Fn(String)) -> JsValue {
             }
         }
         answer
+    })
+}
+
+/// `{op: "qr-next"}` → `{qr: {d, side}}`: the next code of those shown, as an SVG path
+/// and the side of its `viewBox`.
+pub fn qr_next() -> JsValue {
+    SCREEN.with(|s| {
+        let code = s.borrow_mut().as_mut().and_then(Sharing::next_code);
+        match code {
+            Some(code) => object(&[(
+                "qr",
+                object(&[
+                    ("d", code.path().into()),
+                    ("side", (code.side() as u32).into()),
+                ]),
+            )]),
+            None => error("no-code"),
+        }
+    })
+}
+
+/// `{op: "qr-scan", texts}` (the browser's BarcodeDetector read the frame) or `{op:
+/// "qr-scan", pixels, width, height}` (an RGBA frame for rqrr) → `{scan: {received,
+/// needed, text}}` while parts are missing, else what the payload led to (`{html, …}`).
+pub fn qr_scan(data: &JsValue) -> JsValue {
+    let mut texts = strings(data, "texts");
+    if let Ok(pixels) = Reflect::get(data, &"pixels".into()) {
+        if pixels.is_object() {
+            let rgba = js_sys::Uint8Array::new(&pixels).to_vec();
+            let width = Reflect::get(data, &"width".into())
+                .ok()
+                .and_then(|w| w.as_f64())
+                .unwrap_or(0.0) as usize;
+            let grey = qr::grey(&rgba);
+            let height = grey.len().checked_div(width).unwrap_or(0);
+            texts.extend(qr::scan(&grey, width, height));
+        }
+    }
+    let found = !texts.is_empty();
+    // Nothing found: nothing to do (the screen stays as it is).
+    let answer = if found {
+        apply(Action::Scanned(texts), false, &|_| {})
+    } else {
+        object(&[])
+    };
+    SCREEN.with(|s| match s.borrow().as_ref().map(|s| &s.step) {
+        Some(Step::Scanning { received, needed }) => {
+            let said = if *needed == 0 {
+                String::new()
+            } else {
+                scan_count(
+                    s.borrow().as_ref().map_or(Lang::Da, |s| s.lang),
+                    *received,
+                    *needed,
+                )
+            };
+            object(&[(
+                "scan",
+                object(&[
+                    ("received", (*received as u32).into()),
+                    ("needed", (*needed as u32).into()),
+                    ("text", said.into()),
+                    ("found", found.into()),
+                ]),
+            )])
+        }
+        _ => answer,
     })
 }
 
