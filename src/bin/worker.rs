@@ -14,7 +14,7 @@
 //!   how, ok}` → `{html, share?, store?}`: the user's action on it
 //!
 //! - `{op: "qr-next"}` → `{qr: {d, side}}`: the next QR code shown; `{op: "qr-scan",
-//!   pixels, width, height}` or `{op: "qr-scan", texts}` → `{scan: {received, needed}}`
+//!   texts}` (what the camera read) → `{scan: {received, needed}}`
 //!   until the partner's payload is whole, then as `act`
 //!
 //! The worker says `{ready: true}` once it listens. A failure answers `{error: "<kind>"}` (wrong-passphrase, tampered, …); the page says

@@ -27,6 +27,11 @@ pub struct Budget {
     pub worker: Vec<String>,
     #[serde(default)]
     pub worker_brotli_bytes: u64,
+    /// The QR reader's files: loaded when the camera starts, with their own budget.
+    #[serde(default)]
+    pub scanner: Vec<String>,
+    #[serde(default)]
+    pub scanner_brotli_bytes: u64,
 }
 
 impl Budget {
@@ -86,17 +91,23 @@ pub fn run(dist: &Path, budget_path: &Path) -> Result<()> {
         .collect();
     let (worker, files): (Vec<String>, Vec<String>) =
         files.into_iter().partition(|f| budget.worker.contains(f));
+    let (scanner, files): (Vec<String>, Vec<String>) =
+        files.into_iter().partition(|f| budget.scanner.contains(f));
     let (install, first): (Vec<String>, Vec<String>) =
         files.into_iter().partition(|f| budget.is_install(f));
     let first_total = table(dist, "first-load asset", &first)?;
     let install_total = table(dist, "install asset (fetched to install)", &install)?;
     let worker_total = table(dist, "worker asset (loaded on demand)", &worker)?;
+    let scanner_total = table(dist, "QR reader asset (loaded on demand)", &scanner)?;
     check("first-load", first_total, budget.first_load_brotli_bytes)?;
     if !install.is_empty() {
         check("install", install_total, budget.install_brotli_bytes)?;
     }
     if !worker.is_empty() {
         check("worker", worker_total, budget.worker_brotli_bytes)?;
+    }
+    if !scanner.is_empty() {
+        check("QR reader", scanner_total, budget.scanner_brotli_bytes)?;
     }
     Ok(())
 }

@@ -5,7 +5,6 @@
 use super::{error, object, text};
 use jobbesoeg::core::exchange::{self, Scope};
 use jobbesoeg::core::model::Programme;
-use jobbesoeg::core::qr;
 use jobbesoeg::core::records;
 use jobbesoeg::core::settings::Lang;
 use jobbesoeg::core::status::Next;
@@ -52,7 +51,10 @@ fn one_record(key: &str, value: String) -> JsValue {
 }
 
 fn strings(data: &JsValue, key: &str) -> Vec<String> {
+    // `Array.from(undefined)` throws: a missing list is an empty one.
     Reflect::get(data, &key.into())
+        .ok()
+        .filter(js_sys::Array::is_array)
         .map(|a| {
             js_sys::Array::from(&a)
                 .iter()
@@ -308,6 +310,7 @@ fn apply(action: Action, preview: bool, progress_html: &dyn Fn(String)) -> JsVal
 /// `{op: "qr-next"}` → `{qr: {d, side}}`: the next code of those shown, as an SVG path
 /// and the side of its `viewBox`.
 pub fn qr_next() -> JsValue {
+    let start = clock();
     SCREEN.with(|s| {
         let code = s.borrow_mut().as_mut().and_then(Sharing::next_code);
         match code {
@@ -316,6 +319,7 @@ pub fn qr_next() -> JsValue {
                 object(&[
                     ("d", code.path().into()),
                     ("side", (code.side() as u32).into()),
+                    ("ms", (clock() - start).into()),
                 ]),
             )]),
             None => error("no-code"),
@@ -323,24 +327,14 @@ pub fn qr_next() -> JsValue {
     })
 }
 
-/// `{op: "qr-scan", texts}` (the browser's BarcodeDetector read the frame) or `{op:
-/// "qr-scan", pixels, width, height}` (an RGBA frame for rqrr) → `{scan: {received,
+/// `{op: "qr-scan", texts}`: what the camera read in a frame (the browser's
+/// BarcodeDetector, or the QR reader worker, `src/bin/scanner.rs`) → `{scan: {received,
 /// needed, text}}` while parts are missing, else what the payload led to (`{html, …}`).
 pub fn qr_scan(data: &JsValue) -> JsValue {
-    let mut texts = strings(data, "texts");
-    if let Ok(pixels) = Reflect::get(data, &"pixels".into()) {
-        if pixels.is_object() {
-            let rgba = js_sys::Uint8Array::new(&pixels).to_vec();
-            let width = Reflect::get(data, &"width".into())
-                .ok()
-                .and_then(|w| w.as_f64())
-                .unwrap_or(0.0) as usize;
-            let grey = qr::grey(&rgba);
-            let height = grey.len().checked_div(width).unwrap_or(0);
-            texts.extend(qr::scan(&grey, width, height));
-        }
-    }
+    let start = clock();
+    let texts = strings(data, "texts");
     let found = !texts.is_empty();
+    let ms = clock() - start;
     // Nothing found: nothing to do (the screen stays as it is).
     let answer = if found {
         apply(Action::Scanned(texts), false, &|_| {})
@@ -365,11 +359,27 @@ pub fn qr_scan(data: &JsValue) -> JsValue {
                     ("needed", (*needed as u32).into()),
                     ("text", said.into()),
                     ("found", found.into()),
+                    ("ms", ms.into()),
                 ]),
             )])
         }
         _ => answer,
     })
+}
+
+/// `performance.now()` in the worker: milliseconds, finer than the clock's.
+fn clock() -> f64 {
+    let global = js_sys::global();
+    Reflect::get(&global, &"performance".into())
+        .ok()
+        .and_then(|p| {
+            let now = Reflect::get(&p, &"now".into()).ok()?;
+            now.unchecked_ref::<js_sys::Function>()
+                .call0(&p)
+                .ok()?
+                .as_f64()
+        })
+        .unwrap_or(0.0)
 }
 
 fn now() -> Timestamp {

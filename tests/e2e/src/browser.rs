@@ -83,7 +83,8 @@ impl Engine {
 
     /// `keep`: a profile kept from an earlier session to open again (Firefox otherwise
     /// gets a fresh one from geckodriver).
-    fn capabilities(self, profile: &Path, keep: bool) -> Capabilities {
+    /// `extra`: more command-line flags for Chromium (a fake camera).
+    fn capabilities(self, profile: &Path, keep: bool, extra: &[String]) -> Capabilities {
         let mut caps = match self {
             Engine::Chromium => json!({
                 "browserName": "chrome",
@@ -118,6 +119,9 @@ impl Engine {
                 "webkitgtk:browserOptions": { "binary": MINIBROWSER, "args": ["--automation"] }
             }),
         };
+        if let Some(args) = caps["goog:chromeOptions"]["args"].as_array_mut() {
+            args.extend(extra.iter().map(|a| a.as_str().into()));
+        }
         if keep && self == Engine::Firefox {
             if let Some(args) = caps["moz:firefoxOptions"]["args"].as_array_mut() {
                 args.push("-profile".into());
@@ -147,16 +151,25 @@ fn free_port() -> std::io::Result<u16> {
 impl Session {
     /// A session with a fresh profile, deleted when the session ends.
     pub async fn start(engine: Engine) -> Result<Session, String> {
-        Session::open(engine, None).await
+        Session::open(engine, None, &[]).await
+    }
+
+    /// A fresh Chromium with more flags, e.g. a fake camera playing a film.
+    pub async fn start_with(engine: Engine, flags: &[String]) -> Result<Session, String> {
+        Session::open(engine, None, flags).await
     }
 
     /// A session in `profile`, which is kept: a later session in it finds the same data.
     pub async fn start_in(engine: Engine, profile: &Path) -> Result<Session, String> {
         std::fs::create_dir_all(profile).map_err(|e| e.to_string())?;
-        Session::open(engine, Some(profile)).await
+        Session::open(engine, Some(profile), &[]).await
     }
 
-    async fn open(engine: Engine, kept: Option<&Path>) -> Result<Session, String> {
+    async fn open(
+        engine: Engine,
+        kept: Option<&Path>,
+        extra: &[String],
+    ) -> Result<Session, String> {
         let port = free_port().map_err(|e| e.to_string())?;
         let mut driver_process = engine
             .driver_command(port)
@@ -173,7 +186,7 @@ impl Session {
         let profile = kept.map(Path::to_path_buf).unwrap_or_else(|| {
             std::env::temp_dir().join(format!("jobbesoeg-e2e-{}-{port}", std::process::id()))
         });
-        let caps = engine.capabilities(&profile, kept.is_some());
+        let caps = engine.capabilities(&profile, kept.is_some(), extra);
         match WebDriver::new(format!("http://127.0.0.1:{port}"), caps).await {
             Ok(driver) => {
                 let _ = driver.set_script_timeout(Duration::from_secs(30)).await;
