@@ -1,7 +1,7 @@
 # The README's two commands: `make serve` and `make test`. Both install what is missing.
 PORT ?= 8080
 
-.PHONY: serve test build size lighthouse bench-store
+.PHONY: serve test build size lighthouse bench-store bench-qr
 
 serve:    ## build the release and serve it on http://127.0.0.1:$(PORT)
 	@bash scripts/serve.sh $(PORT)
@@ -20,3 +20,6 @@ lighthouse:  ## Lighthouse scores (mobile) of the release build
 
 bench-store:  ## in Chromium at 1× and 4× CPU: 1,000 notes written one by one (p50/p95), start-up read, offline app start with 1,000 notes
 	@bash scripts/bench-store.sh
+
+bench-qr:  ## in Chromium with a fake camera: a 6 KB payload by animated QR code (time, bytes/s), a frame read and a code drawn in WASM (p50/p95)
+	@bash scripts/bench-qr.sh

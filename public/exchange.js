@@ -166,9 +166,10 @@ async function grab(s) {
       s.detector = null;
     }
   }
-  // The middle square, where the code is held, at most 480 pixels a side.
+  // The middle square, where the code is held, at most 400 pixels a side (a version 11
+  // code across it still has 5 pixels a module; rqrr's time grows with the pixels).
   const side = Math.min(v.videoWidth, v.videoHeight);
-  const size = Math.min(side, 480);
+  const size = Math.min(side, 400);
   s.canvas.width = s.canvas.height = size;
   s.context.drawImage(v, (v.videoWidth - side) / 2, (v.videoHeight - side) / 2, side, side, 0, 0, size, size);
   const pixels = s.context.getImageData(0, 0, size, size).data.buffer;

@@ -6,8 +6,10 @@ use crate::core::settings::Lang;
 use crate::html::Html;
 use crate::i18n::sharing::{tx, X};
 
-/// How fast the codes change by default, and the range the user may pick from.
-pub const SPEED: (u32, u32, u32) = (2, 10, 15);
+/// How fast the codes change (codes a second): the least, the default and the most the
+/// slider offers. At 15 a 6 KB visit takes about 3 s (BENCHMARKS.md: 2.2–2.4 KB/s; at 10
+/// it is 1.6 KB/s); a camera that cannot keep up is helped by a slower speed.
+pub const SPEED: (u32, u32, u32) = (3, 15, 20);
 
 /// The animated code: an SVG the page fills with one code after the other.
 pub fn showing(h: &mut Html, lang: Lang, parts: usize, sealed: bool) {

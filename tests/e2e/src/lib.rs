@@ -3,6 +3,7 @@
 //! cannot run here prints `SKIPPED <engine>: <reason>`.
 
 mod browser;
+pub mod camera;
 mod server;
 
 use std::future::Future;

@@ -9,7 +9,7 @@
 use std::collections::BTreeSet;
 
 use e2e::{in_every_engine, Ctx, Engine, Session, TestResult};
-use jobbesoeg::core::qr::{camera_view, Code};
+use jobbesoeg::core::qr::Code;
 
 in_every_engine!(a_visit_shown_as_codes_is_filmed_scanned_and_merged);
 
@@ -95,23 +95,6 @@ async fn read_codes(ctx: &Ctx) -> Result<(usize, Vec<Code>), Failure> {
     Ok((parts, codes))
 }
 
-/// The codes as a camera film: YUV4MPEG2, 640 × 480, 20 frames a second, each code for
-/// two frames, the code across 440 pixels, softened and grainy.
-fn film(codes: &[Code], path: &std::path::Path) -> std::io::Result<()> {
-    let (w, h) = (640, 480);
-    let mut out = format!("YUV4MPEG2 W{w} H{h} F20:1 Ip A1:1 C420jpeg\n").into_bytes();
-    for (i, code) in codes.iter().enumerate() {
-        let scale = (440 / code.side()).max(1);
-        let luma = camera_view(code, (w, h), scale, (1, 4), i as u64 + 1);
-        for _ in 0..2 {
-            out.extend_from_slice(b"FRAME\n");
-            out.extend_from_slice(&luma);
-            out.extend(std::iter::repeat_n(128u8, w * h / 2));
-        }
-    }
-    std::fs::write(path, out)
-}
-
 async fn a_visit_shown_as_codes_is_filmed_scanned_and_merged(mette: Ctx) -> TestResult {
     // Mette's phone: she is the guest of visit 1 and writes a long note.
     mette.make_the_pair().await?;
@@ -180,12 +163,8 @@ async fn a_visit_shown_as_codes_is_filmed_scanned_and_merged(mette: Ctx) -> Test
         mette.engine.name(),
         std::process::id()
     ));
-    film(&codes, &film_path)?;
-    let flags = [
-        "--use-fake-device-for-media-stream".to_string(),
-        "--use-fake-ui-for-media-stream".to_string(),
-        format!("--use-file-for-fake-video-capture={}", film_path.display()),
-    ];
+    e2e::camera::film(&codes, 20, &film_path)?;
+    let flags = e2e::camera::camera_flags(&film_path);
     if let Err(reason) = Engine::Chromium.available() {
         println!("SKIPPED scanning (Jonas's phone is a Chromium): {reason}");
         return Ok(());
@@ -214,6 +193,7 @@ async fn a_visit_shown_as_codes_is_filmed_scanned_and_merged(mette: Ctx) -> Test
         jonas.open("/del").await?;
         jonas.tap(jonas.by_role("button", "Scan QR-kode").await?).await?;
         jonas.heading("Scan din makkers kode").await?;
+        jonas.assert_accessible().await?;
         // The parts come in (the bar moves) until the sealed payload asks for its passphrase.
         let read = jonas
             .until(
