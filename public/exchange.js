@@ -41,8 +41,10 @@ function show(html) {
   const again = focused && document.getElementById(focused);
   const alert = root.querySelector("[role=alert]:not(:empty), [role=status]");
   const field = root.querySelector("input[type=password]");
+  const heading = root.querySelector("[data-focus]");
   if (again) again.focus();
   else if (field) field.focus();
+  else if (heading) heading.focus();
   else if (alert) {
     alert.tabIndex = -1;
     alert.focus();
@@ -54,7 +56,8 @@ function show(html) {
 // SVG, as fast as the speed slider says. Scanning: the rear camera's frames are read by
 // the browser's BarcodeDetector where there is one, else by the QR reader worker (Rust,
 // src/bin/scanner.rs) from the middle square's pixels; what they read goes to the
-// exchange worker. One frame at a time, so the camera's preview never waits.
+// exchange worker. One frame at a time, so the camera's preview never waits. A watchdog
+// stops the camera when the screen is gone or hidden, and starts a reader that died.
 let showing = null;
 let scanning = null;
 let reader = null;
@@ -62,61 +65,95 @@ let reader = null;
 function startReader() {
   if (!reader) {
     const w = new Worker("/scanner_loader.js", { type: "module" });
-    reader = new Promise((ok) => {
+    const started = new Promise((ok) => {
       w.addEventListener("message", function hello(e) {
         if (!(e.data && e.data.ready)) return;
         w.removeEventListener("message", hello);
         w.addEventListener("message", (m) => {
-          if (scanning) timed("qr-read", m.data.ms);
-          post({ op: "qr-scan", texts: m.data.texts });
+          if (!scanning) return;
+          timed("qr-read", m.data.ms);
+          post({ op: "qr-scan", texts: m.data.texts, id: m.data.id });
         });
         ok(w);
       });
     });
+    // A reader that crashed (a frame it could not read) or never started: a new one.
+    w.addEventListener("error", () => {
+      w.terminate();
+      reader = null;
+      if (scanning) scanning.sent = 0;
+    });
+    reader = { worker: w, started };
   }
-  return reader;
+  return reader.started;
 }
 
 function follow() {
   const svg = root.querySelector("svg[data-qr]");
   if (!svg) showing = null;
   else if (!showing || showing.svg !== svg) {
-    showing = { svg, parts: Number(svg.dataset.parts), asked: 0 };
-    nextCode();
+    showing = { svg, parts: Number(svg.dataset.parts), asked: 0, paused: false };
+    // Codes that change many times a second flicker: slowest first for those who ask the
+    // system for less motion (the slider still goes faster).
+    const speed = root.querySelector("input[name=speed]");
+    if (speed && matchMedia("(prefers-reduced-motion: reduce)").matches) speed.value = speed.min;
+    showSpeed();
+    // Codes shown count as sent, as a shared file does.
+    try {
+      localStorage.setItem(exportedKey, localDate());
+    } catch (_) {}
+    nextCode(showing);
   }
   const video = root.querySelector("video[data-scan]");
   if (!video) stopScan();
   else if (!scanning || scanning.video !== video) startScan(video);
 }
 
-function nextCode() {
-  if (!showing) return;
-  if (!showing.svg.isConnected) return (showing = null);
-  showing.asked = performance.now();
+function showSpeed() {
+  const speed = root.querySelector("input[name=speed]");
+  const out = root.querySelector("output[for=speed]");
+  if (speed && out) out.textContent = speed.value;
+}
+
+function nextCode(shown) {
+  if (showing !== shown) return;
+  if (!shown.svg.isConnected) return (showing = null);
+  if (shown.paused) return;
+  shown.asked = performance.now();
   post({ op: "qr-next" });
 }
 
 function drawCode(qr) {
-  if (!showing) return;
+  const shown = showing;
+  if (!shown) return;
   if (qr.ms !== undefined) timed("qr-draw", qr.ms);
-  showing.svg.setAttribute("viewBox", "0 0 " + qr.side + " " + qr.side);
-  showing.svg.querySelector("path").setAttribute("d", qr.d);
-  if (showing.parts < 2) return;
+  shown.svg.setAttribute("viewBox", "0 0 " + qr.side + " " + qr.side);
+  shown.svg.querySelector("path").setAttribute("d", qr.d);
+  if (shown.parts < 2) return;
   const speed = root.querySelector("input[name=speed]");
-  const wait = 1000 / Math.max(1, Number(speed ? speed.value : 10));
-  setTimeout(nextCode, Math.max(0, wait - (performance.now() - showing.asked)));
+  const wait = 1000 / Math.max(1, Number(speed ? speed.value : 15));
+  setTimeout(() => nextCode(shown), Math.max(0, wait - (performance.now() - shown.asked)));
+}
+
+function pause(button) {
+  if (!showing) return;
+  showing.paused = !showing.paused;
+  button.setAttribute("aria-pressed", String(showing.paused));
+  if (!showing.paused) nextCode(showing);
 }
 
 function stopScan() {
   if (!scanning) return;
   if (scanning.stream) scanning.stream.getTracks().forEach((t) => t.stop());
+  clearInterval(scanning.watchdog);
   scanning.stopped = true;
   scanning = null;
 }
 
 async function startScan(video) {
   stopScan();
-  const s = { video, stream: null, stopped: false, detector: null };
+  // `id`: the frame being read; an answer for another (one the watchdog gave up) is dropped.
+  const s = { video, stream: null, stopped: false, detector: null, sent: 0, id: 0 };
   scanning = s;
   try {
     if (!navigator.mediaDevices || !navigator.mediaDevices.getUserMedia) throw new DOMException("", "NotFoundError");
@@ -132,6 +169,7 @@ async function startScan(video) {
     return;
   }
   if (s.stopped) return s.stream.getTracks().forEach((t) => t.stop());
+  s.watchdog = setInterval(() => watch(s), 500);
   video.srcObject = s.stream;
   try {
     await video.play();
@@ -141,10 +179,21 @@ async function startScan(video) {
       s.detector = new BarcodeDetector({ formats: ["qr_code"] });
     }
   } catch (_) {}
-  if (!s.detector) await startReader();
   s.canvas = document.createElement("canvas");
   s.context = s.canvas.getContext("2d", { willReadFrequently: true });
   nextFrame(s);
+}
+
+// The screen gone (another page) or hidden (another app): the camera off. A frame
+// unanswered for 3 s (a reader that died): the next one.
+function watch(s) {
+  if (scanning !== s) return clearInterval(s.watchdog);
+  if (!s.video.isConnected || document.hidden) return stopScan();
+  if (s.sent && performance.now() - s.sent > 3000) {
+    s.id++;
+    s.sent = 0;
+    nextFrame(s);
+  }
 }
 
 function nextFrame(s) {
@@ -158,10 +207,13 @@ async function grab(s) {
   const v = s.video;
   if (!v.isConnected) return stopScan();
   if (!v.videoWidth) return nextFrame(s);
+  s.sent = performance.now();
+  const id = ++s.id;
   if (s.detector) {
     try {
       const codes = await s.detector.detect(v);
-      return post({ op: "qr-scan", texts: codes.map((c) => c.rawValue) });
+      if (scanning === s) post({ op: "qr-scan", texts: codes.map((c) => c.rawValue), id });
+      return;
     } catch (_) {
       s.detector = null;
     }
@@ -173,8 +225,7 @@ async function grab(s) {
   s.canvas.width = s.canvas.height = size;
   s.context.drawImage(v, (v.videoWidth - side) / 2, (v.videoHeight - side) / 2, side, side, 0, 0, size, size);
   const pixels = s.context.getImageData(0, 0, size, size).data.buffer;
-  s.sent = performance.now();
-  (await startReader()).postMessage({ pixels, width: size }, [pixels]);
+  (await startReader()).postMessage({ pixels, width: size, id }, [pixels]);
 }
 
 // Each camera frame read, and the reading in the worker: figures for `make bench-qr`
@@ -185,18 +236,29 @@ function timed(name, ms) {
   } catch (_) {}
 }
 
+// The bar follows every part; the words (read out by screen readers) every quarter.
 function scanned(p) {
-  if (!scanning) return;
+  if (!scanning || p.id !== scanning.id) return;
   if (scanning.sent) timed("qr-frame", performance.now() - scanning.sent);
+  scanning.sent = 0;
   const bar = root.querySelector("progress[data-testid=qr-progress]");
   const said = root.querySelector("[data-testid=qr-count]");
   if (bar && p.needed) {
     bar.max = p.needed;
     bar.value = p.received;
   }
-  if (said && p.text && said.textContent !== p.text) said.textContent = p.text;
+  const quarter = p.needed ? Math.floor((4 * p.received) / p.needed) : 0;
+  if (said && p.text && (said.dataset.quarter !== String(quarter) || !p.received)) {
+    said.dataset.quarter = quarter;
+    if (said.textContent !== p.text) said.textContent = p.text;
+  }
   nextFrame(scanning);
 }
+
+// Back from another app to the scan screen: the camera again.
+document.addEventListener("visibilitychange", () => {
+  if (!document.hidden && root && root.isConnected) follow();
+});
 
 // "Slet alt": every stored record and every setting, then the app starts afresh.
 async function erase() {
@@ -299,6 +361,7 @@ function listen(el) {
   });
   // "Det tager jeg med mig" is kept as it is typed.
   el.addEventListener("input", (e) => {
+    if (e.target.name === "speed") return showSpeed();
     if (e.target.name !== "takeaway") return;
     post({ op: "act", action: "takeaway", form: { takeaway: e.target.value } });
     // The printed copy follows the field (the worker does not draw the screen again).
@@ -310,6 +373,7 @@ function listen(el) {
     if (!button) return;
     const action = button.dataset.action;
     if (action === "print") window.print();
+    else if (action === "pause") pause(button);
     // A button in a form (e.g. "Vis som QR-kode") takes the form's fields along.
     else post({ op: "act", action, form: { ...formData(button.closest("form")), ...button.dataset } });
   });

@@ -3,8 +3,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use jobbesoeg::core::exchange::{
-    export, initials_only, open, pack, read, seal, unseal, ExchangeError, Kdf, Scope, HEADER_LEN,
-    MAX_FILE,
+    export, initials_only, open, pack, read, seal, seal_deflated, unseal, ExchangeError, Kdf,
+    Scope, HEADER_LEN, MAX_FILE,
 };
 use jobbesoeg::core::model::{Note, ParticipantId, Programme};
 use jobbesoeg::core::time::Timestamp;
@@ -156,7 +156,10 @@ fn the_frozen_files_of_both_forms_still_import() {
     if std::env::var_os("JOBBESOEG_WRITE_FIXTURES").is_some() {
         let text = export(&programme(), Scope::All, NOW);
         for (name, bytes) in [
-            ("export-v2.jbs", sealed(&text)),
+            (
+                "export-v2.jbs",
+                seal_deflated(&text, PASSPHRASE, Kdf::MIN, [7; 16], [9; 24]).unwrap(),
+            ),
             ("export-v1.packed", pack(&text)),
         ] {
             if !fixture(name).exists() {
@@ -172,6 +175,15 @@ fn the_frozen_files_of_both_forms_still_import() {
             "{name}"
         );
     }
+}
+
+#[test]
+fn files_stay_in_the_layout_every_earlier_app_reads_and_codes_are_deflated() {
+    let text = export(&programme(), Scope::All, NOW);
+    assert_eq!(sealed(&text)[8], 1);
+    let deflated = seal_deflated(&text, PASSPHRASE, Kdf::MIN, [7; 16], [9; 24]).unwrap();
+    assert_eq!(deflated[8], 2);
+    assert_eq!(unseal(&deflated, PASSPHRASE).unwrap(), text);
 }
 
 #[test]

@@ -156,6 +156,7 @@ fn a_missing_or_forbidden_camera_says_so_and_offers_the_file() {
     for (name, said) in [
         ("NotAllowedError", X::ErrCameraDenied),
         ("NotFoundError", X::ErrNoCamera),
+        ("NotReadableError", X::ErrCameraBusy),
         ("", X::ErrNoCamera),
     ] {
         let mut s = Sharing::new(guest(), Lang::Da, Scope::Visit(0));
@@ -163,10 +164,7 @@ fn a_missing_or_forbidden_camera_says_so_and_offers_the_file() {
         s.act(Action::NoCamera(name.into()), now(), &mut random);
         assert_eq!(s.step, Step::Failed(said));
         let html = s.render(now());
-        assert!(
-            html.contains("kameraet") || html.contains("kamera"),
-            "{html}"
-        );
+        assert!(html.to_lowercase().contains("kamera"), "{html}");
         assert!(html.contains("Vælg fil"), "the file route is offered");
         assert!(html.contains("Dine data er ikke ændret"));
     }

@@ -5,8 +5,8 @@
 //! starts: the reader's Reed–Solomon tables alone are 64 KB, which the exchange worker
 //! (that every exchange loads) need not carry.
 //!
-//! `{pixels, width}` (an RGBA frame, its buffer transferred) → `{texts, ms}`: the codes'
-//! texts and the milliseconds the reading took. It says `{ready: true}` once it listens.
+//! `{pixels, width, id}` (an RGBA frame, its buffer transferred) → `{texts, ms, id}`: the
+//! codes' texts and the milliseconds the reading took. It says `{ready: true}` once it listens.
 
 use jobbesoeg::core::qr;
 use js_sys::{Array, Function, Object, Reflect, Uint8Array};
@@ -34,6 +34,9 @@ fn main() {
         let answer = Object::new();
         let _ = Reflect::set(&answer, &"texts".into(), &texts);
         let _ = Reflect::set(&answer, &"ms".into(), &(clock() - start).into());
+        // Which frame this was: the page drops answers for frames it gave up on.
+        let id = Reflect::get(&data, &"id".into()).unwrap_or(JsValue::UNDEFINED);
+        let _ = Reflect::set(&answer, &"id".into(), &id);
         post(&answer);
     });
     let _ = Reflect::set(&js_sys::global(), &"onmessage".into(), on_message.as_ref());

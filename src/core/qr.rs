@@ -190,12 +190,18 @@ impl Receiver {
             let (seq, count) = head.split_once('-')?;
             Some((seq.parse::<u32>().ok()?, count.parse::<usize>().ok()?))
         }) else {
-            // One code for the whole payload.
+            // One code for the whole payload: ours if it is an exchange file.
             return match ur::decode(&text) {
-                Ok((ur::ur::Kind::SinglePart, bytes)) => Taken::Done(bytes),
+                Ok((ur::ur::Kind::SinglePart, bytes)) if ours(&bytes) => Taken::Done(bytes),
                 _ => Taken::Ignored,
             };
         };
+        // The part's own header must agree with its text and stay within what the app
+        // sends: a forged count would make the decoder allocate without bound.
+        match ur::decode(&text) {
+            Ok((ur::ur::Kind::MultiPart, cbor)) if sane(&cbor, seq, count) => {}
+            _ => return Taken::Ignored,
+        }
         if self.decoder.receive(&text).is_err() {
             // Another payload (the sender chose again): start over with this one.
             let mut fresh = Receiver::default();
@@ -207,13 +213,75 @@ impl Receiver {
         self.needed = count;
         self.seen.insert(seq);
         if self.decoder.complete() {
-            if let Ok(Some(bytes)) = self.decoder.message() {
-                return Taken::Done(bytes);
+            match self.decoder.message() {
+                Ok(Some(bytes)) if ours(&bytes) => return Taken::Done(bytes),
+                // Whole but not ours, or not whole after all: listen afresh.
+                _ => *self = Receiver::default(),
             }
         }
         let (received, needed) = self.progress();
         Taken::Progress { received, needed }
     }
+}
+
+/// The most parts a payload the app accepts can have (10 MB in 200-byte parts).
+const MAX_PARTS: usize = crate::core::exchange::MAX_FILE / FRAGMENT + 1;
+
+/// Whether a payload is an exchange file (sealed, packed or readable), not another
+/// app's UR code.
+fn ours(bytes: &[u8]) -> bool {
+    use crate::core::exchange::{MAGIC, PACKED};
+    bytes.starts_with(MAGIC) || bytes.starts_with(PACKED) || bytes.starts_with(b"{")
+}
+
+/// Reads a CBOR unsigned integer (major type 0) or a byte string's length (major type 2)
+/// at `at`: (value, where the next item starts).
+fn cbor_head(bytes: &[u8], at: usize, major: u8) -> Option<(u64, usize)> {
+    let first = *bytes.get(at)?;
+    if first >> 5 != major {
+        return None;
+    }
+    let width = match first & 0x1f {
+        n @ 0..=23 => return Some((n as u64, at + 1)),
+        24 => 1,
+        25 => 2,
+        26 => 4,
+        27 => 8,
+        _ => return None,
+    };
+    let raw = bytes.get(at + 1..at + 1 + width)?;
+    Some((
+        raw.iter().fold(0u64, |n, b| (n << 8) | *b as u64),
+        at + 1 + width,
+    ))
+}
+
+/// A fountain part's CBOR header: `[seq, count, message length, checksum, data]`, as the
+/// app's sender makes them.
+fn sane(cbor: &[u8], seq: u32, count: usize) -> bool {
+    let read = || -> Option<bool> {
+        if *cbor.first()? != 0x85 {
+            return None;
+        }
+        let (s, at) = cbor_head(cbor, 1, 0)?;
+        let (c, at) = cbor_head(cbor, at, 0)?;
+        let (length, at) = cbor_head(cbor, at, 0)?;
+        let (_, at) = cbor_head(cbor, at, 0)?;
+        let (data, at) = cbor_head(cbor, at, 2)?;
+        let (c, length, data) = (c as usize, length as usize, data as usize);
+        Some(
+            s == seq as u64
+                && s >= 1
+                && c == count
+                && (1..=MAX_PARTS).contains(&c)
+                && (1..=FRAGMENT).contains(&data)
+                && cbor.len() == at + data
+                && length <= crate::core::exchange::MAX_FILE
+                && length > (c - 1) * data
+                && length <= c * data,
+        )
+    };
+    read().unwrap_or(false)
 }
 
 /// The texts of the QR codes in a grey frame (`width` × `height`, a byte a pixel).

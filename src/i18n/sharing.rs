@@ -145,6 +145,8 @@ texts! { X, tx;
          the camera at the screen. The codes keep changing: it does not matter if the \
          camera misses some of them.";
     QrOne => "Én kode", "One code";
+    QrCode => "QR-kode", "QR code";
+    Pause => "Pause", "Pause";
     QrParts => "dele", "parts";
     QrSpeed => "Hastighed (koder pr. sekund)", "Speed (codes per second)";
     QrSealedHint =>
@@ -162,12 +164,19 @@ texts! { X, tx;
     ScanWaiting => "Leder efter en kode …", "Looking for a code …";
     ErrCameraDenied =>
         "Appen må ikke bruge kameraet. Giv lov i telefonens indstillinger for browseren — \
-         eller få koden som fil i stedet: bed din makker trykke „Del filen“.",
+         eller få besøget som fil i stedet: bed din makker om at trykke på „Del filen“.",
         "The app may not use the camera. Allow it in the phone's settings for the browser — \
-         or get it as a file instead: ask your partner to tap “Share the file”.";
+         or get the visit as a file instead: ask your partner to tap “Share the file”.";
     ErrNoCamera =>
-        "Der er intet kamera at bruge. Få koden som fil i stedet: bed din makker trykke „Del filen“.",
-        "There is no camera to use. Get it as a file instead: ask your partner to tap “Share the file”.";
+        "Der er intet kamera at bruge. Få besøget som fil i stedet: bed din makker om at \
+         trykke på „Del filen“.",
+        "There is no camera to use. Get the visit as a file instead: ask your partner to tap \
+         “Share the file”.";
+    ErrCameraBusy =>
+        "Kameraet bruges af en anden app. Luk den, og prøv igen — eller få besøget som fil: \
+         bed din makker om at trykke på „Del filen“.",
+        "Another app is using the camera. Close it and try again — or get the visit as a \
+         file: ask your partner to tap “Share the file”.";
 }
 
 #[cfg(test)]

@@ -194,7 +194,7 @@ impl Sharing {
                     let (mut salt, mut nonce) = ([0u8; 16], [0u8; 24]);
                     random(&mut salt);
                     random(&mut nonce);
-                    match exchange::seal(&text, &passphrase, Kdf::DEFAULT, salt, nonce) {
+                    match exchange::seal_deflated(&text, &passphrase, Kdf::DEFAULT, salt, nonce) {
                         Ok(bytes) => bytes,
                         Err(e) => {
                             self.step = Step::Failed(problem(e));
@@ -238,6 +238,7 @@ impl Sharing {
                 self.receiver = None;
                 self.step = Step::Failed(match name.as_str() {
                     "NotAllowedError" | "SecurityError" => X::ErrCameraDenied,
+                    "NotReadableError" | "AbortError" => X::ErrCameraBusy,
                     _ => X::ErrNoCamera,
                 });
             }

@@ -14,7 +14,7 @@ pub const SPEED: (u32, u32, u32) = (3, 15, 20);
 /// The animated code: an SVG the page fills with one code after the other.
 pub fn showing(h: &mut Html, lang: Lang, parts: usize, sealed: bool) {
     let x = |key| tx(lang, key);
-    h.raw("<h2>")
+    h.raw("<h2 tabindex=\"-1\" data-focus>")
         .text(x(X::QrTitle))
         .raw("</h2><p>")
         .text(x(X::QrText))
@@ -27,7 +27,7 @@ pub fn showing(h: &mut Html, lang: Lang, parts: usize, sealed: bool) {
     h.raw("<figure class=\"qr\"><svg viewBox=\"0 0 29 29\" role=\"img\" data-testid=\"qr-code\" data-qr data-parts=\"")
         .raw(&parts.to_string())
         .raw("\" aria-label=\"")
-        .text(&format!("{}: {count}", x(X::ShowQr)))
+        .text(&format!("{}, {count}", x(X::QrCode)))
         .raw("\" shape-rendering=\"crispEdges\"><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/><path fill=\"#000\" d=\"\"/></svg><figcaption>")
         .text(&count)
         .raw("</figcaption></figure>");
@@ -41,15 +41,19 @@ pub fn showing(h: &mut Html, lang: Lang, parts: usize, sealed: bool) {
         h.raw("<div class=\"field\"><label for=\"speed\">")
             .text(x(X::QrSpeed))
             .raw(&format!(
-                "</label><input type=\"range\" id=\"speed\" name=\"speed\" min=\"{min}\" max=\"{max}\" value=\"{default}\"></div>"
-            ));
+                ": <output for=\"speed\">{default}</output></label><input type=\"range\" \
+                 id=\"speed\" name=\"speed\" min=\"{min}\" max=\"{max}\" value=\"{default}\"></div>"
+            ))
+            .raw("<button type=\"button\" class=\"secondary\" data-action=\"pause\" aria-pressed=\"false\">")
+            .text(x(X::Pause))
+            .raw("</button>");
     }
 }
 
 /// The camera's view and the parts received so far.
 pub fn scanning(h: &mut Html, lang: Lang, received: usize, needed: usize) {
     let x = |key| tx(lang, key);
-    h.raw("<h2>")
+    h.raw("<h2 tabindex=\"-1\" data-focus>")
         .text(x(X::ScanTitle))
         .raw("</h2><p>")
         .text(x(X::ScanText))

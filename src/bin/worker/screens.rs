@@ -333,6 +333,16 @@ pub fn qr_next() -> JsValue {
 pub fn qr_scan(data: &JsValue) -> JsValue {
     let start = clock();
     let texts = strings(data, "texts");
+    let scanning = SCREEN.with(|s| {
+        matches!(
+            s.borrow().as_ref().map(|s| &s.step),
+            Some(Step::Scanning { .. })
+        )
+    });
+    // A frame read after the scan ended (Back, or the payload whole): nothing to do.
+    if !scanning {
+        return object(&[]);
+    }
     let found = !texts.is_empty();
     let ms = clock() - start;
     // Nothing found: nothing to do (the screen stays as it is).
@@ -360,6 +370,10 @@ pub fn qr_scan(data: &JsValue) -> JsValue {
                     ("text", said.into()),
                     ("found", found.into()),
                     ("ms", ms.into()),
+                    (
+                        "id",
+                        Reflect::get(data, &"id".into()).unwrap_or(JsValue::UNDEFINED),
+                    ),
                 ]),
             )])
         }

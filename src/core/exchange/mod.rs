@@ -26,8 +26,8 @@ pub const FORMAT: &str = "jobbesoeg-export";
 pub const VERSION: u64 = 1;
 /// The sealed form begins with these bytes.
 pub const MAGIC: &[u8; 8] = b"JBSEALED";
-/// The sealed form's layout version: 2 seals the readable text deflated (version 1,
-/// still read, sealed it as it was).
+/// The sealed form's newest layout version: 2 seals the readable text deflated (the QR
+/// codes', issue 8); 1 seals it as it is (files, which every earlier app reads).
 pub const SEALED_VERSION: u8 = 2;
 /// A readable file deflated (what a QR code carries when not sealed) begins with these
 /// bytes and a version byte.
@@ -181,17 +181,42 @@ pub fn seal(
     salt: [u8; 16],
     nonce: [u8; 24],
 ) -> Result<Vec<u8>, ExchangeError> {
+    seal_as(1, text, passphrase, kdf, (salt, nonce))
+}
+
+/// Seals `text` deflated (layout 2): a third of the size, for the QR codes.
+pub fn seal_deflated(
+    text: &str,
+    passphrase: &str,
+    kdf: Kdf,
+    salt: [u8; 16],
+    nonce: [u8; 24],
+) -> Result<Vec<u8>, ExchangeError> {
+    seal_as(2, text, passphrase, kdf, (salt, nonce))
+}
+
+fn seal_as(
+    version: u8,
+    text: &str,
+    passphrase: &str,
+    kdf: Kdf,
+    (salt, nonce): ([u8; 16], [u8; 24]),
+) -> Result<Vec<u8>, ExchangeError> {
     let kdf = Kdf {
         memory_kib: kdf.memory_kib.max(Kdf::MIN.memory_kib),
         passes: kdf.passes.max(Kdf::MIN.passes),
         lanes: kdf.lanes.max(1),
     };
     let (key, check) = key(passphrase, &salt, kdf)?;
-    let plain = deflate(text);
+    let plain = if version >= 2 {
+        deflate(text)
+    } else {
+        text.as_bytes().to_vec()
+    };
     let body_len = (plain.len() + 16) as u32;
     let mut out = Vec::with_capacity(HEADER_LEN + body_len as usize);
     out.extend_from_slice(MAGIC);
-    out.push(SEALED_VERSION);
+    out.push(version);
     for n in [kdf.memory_kib, kdf.passes, kdf.lanes] {
         out.extend_from_slice(&n.to_le_bytes());
     }

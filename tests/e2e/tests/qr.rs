@@ -119,6 +119,7 @@ async fn a_visit_shown_as_codes_is_filmed_scanned_and_merged(mette: Ctx) -> Test
     mette
         .tap(mette.by_role("button", "Se, hvad der sendes").await?)
         .await?;
+    mette.heading("Det her forlader din telefon").await?;
     mette
         .driver
         .find(e2e::By::Css("input[type=password]"))
@@ -137,6 +138,27 @@ async fn a_visit_shown_as_codes_is_filmed_scanned_and_merged(mette: Ctx) -> Test
         codes.len()
     );
     mette.assert_accessible().await?;
+    // "Pause" holds the code still until it is pressed again.
+    mette.tap(mette.by_role("button", "Pause").await?).await?;
+    let pressed = "document.querySelector('[data-action=pause]').getAttribute('aria-pressed')";
+    assert_eq!(mette.eval(pressed).await?, "true");
+    let code = "document.querySelector('svg[data-qr] path').getAttribute('d')";
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    let held = mette.eval(code).await?;
+    tokio::time::sleep(std::time::Duration::from_millis(700)).await;
+    assert_eq!(
+        mette.eval(code).await?,
+        held,
+        "the code changed while paused"
+    );
+    mette.tap(mette.by_role("button", "Pause").await?).await?;
+    assert_eq!(mette.eval(pressed).await?, "false");
+    mette
+        .until(
+            "the code to change again",
+            &format!("{code} !== {}", serde_json::to_string(&held)?),
+        )
+        .await?;
 
     // Her phone has no camera (no fake one here): the scan says so and offers the file.
     mette.tap(mette.by_role("button", "Færdig").await?).await?;
@@ -146,7 +168,7 @@ async fn a_visit_shown_as_codes_is_filmed_scanned_and_merged(mette: Ctx) -> Test
     mette
         .until(
             "the camera's message",
-            "/kamera/.test((document.querySelector('[data-testid=exchange-error]') || {}).textContent)",
+            "/kamera/i.test((document.querySelector('[data-testid=exchange-error]') || {}).textContent)",
         )
         .await?;
     mette
