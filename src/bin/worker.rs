@@ -28,6 +28,8 @@ use js_sys::{Object, Reflect, Uint8Array};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+#[path = "worker/qr.rs"]
+mod qr;
 #[path = "worker/screens.rs"]
 mod screens;
 
@@ -169,8 +171,8 @@ fn handle(data: &JsValue, progress: &dyn Fn(&str), progress_html: &dyn Fn(String
         }
         "screen" => screens::screen(data),
         "act" => screens::act(data, progress_html),
-        "qr-next" => screens::qr_next(),
-        "qr-scan" => screens::qr_scan(data),
+        "qr-next" => qr::qr_next(),
+        "qr-scan" => qr::qr_scan(data),
         _ => error("unknown-op"),
     }
 }

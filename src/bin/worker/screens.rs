@@ -10,7 +10,7 @@ use jobbesoeg::core::settings::Lang;
 use jobbesoeg::core::status::Next;
 use jobbesoeg::core::time::Timestamp;
 use jobbesoeg::i18n::sharing::X;
-use jobbesoeg::sharing::{scan_count, Action, Effect, Sharing, Step};
+use jobbesoeg::sharing::{Action, Effect, Sharing};
 use jobbesoeg::summary;
 use js_sys::{Reflect, Uint8Array};
 use std::cell::RefCell;
@@ -19,7 +19,7 @@ use wasm_bindgen::JsCast;
 
 thread_local! {
     /// The exchange screen the page shows, while it shows it.
-    static SCREEN: RefCell<Option<Sharing>> = const { RefCell::new(None) };
+    pub(crate) static SCREEN: RefCell<Option<Sharing>> = const { RefCell::new(None) };
     /// The other pair's programme, for the wrap-up (May).
     static OTHER: RefCell<Option<Programme>> = const { RefCell::new(None) };
     /// "Det tager jeg med mig", as written so far.
@@ -50,7 +50,7 @@ fn one_record(key: &str, value: String) -> JsValue {
     ])
 }
 
-fn strings(data: &JsValue, key: &str) -> Vec<String> {
+pub(crate) fn strings(data: &JsValue, key: &str) -> Vec<String> {
     // `Array.from(undefined)` throws: a missing list is an empty one.
     Reflect::get(data, &key.into())
         .ok()
@@ -260,7 +260,7 @@ pub fn act(data: &JsValue, progress_html: &dyn Fn(String)) -> JsValue {
 }
 
 /// Acts on `action` → `{html, share?, store?}` (`preview`: then shows the preview).
-fn apply(action: Action, preview: bool, progress_html: &dyn Fn(String)) -> JsValue {
+pub(crate) fn apply(action: Action, preview: bool, progress_html: &dyn Fn(String)) -> JsValue {
     // Stored as asked: the screen already says what came in; drawing it again would only
     // move the reader's place.
     let quiet = action == Action::Stored(true);
@@ -305,95 +305,6 @@ fn apply(action: Action, preview: bool, progress_html: &dyn Fn(String)) -> JsVal
         }
         answer
     })
-}
-
-/// `{op: "qr-next"}` → `{qr: {d, side}}`: the next code of those shown, as an SVG path
-/// and the side of its `viewBox`.
-pub fn qr_next() -> JsValue {
-    let start = clock();
-    SCREEN.with(|s| {
-        let code = s.borrow_mut().as_mut().and_then(Sharing::next_code);
-        match code {
-            Some(code) => object(&[(
-                "qr",
-                object(&[
-                    ("d", code.path().into()),
-                    ("side", (code.side() as u32).into()),
-                    ("ms", (clock() - start).into()),
-                ]),
-            )]),
-            None => error("no-code"),
-        }
-    })
-}
-
-/// `{op: "qr-scan", texts}`: what the camera read in a frame (the browser's
-/// BarcodeDetector, or the QR reader worker, `src/bin/scanner.rs`) → `{scan: {received,
-/// needed, text}}` while parts are missing, else what the payload led to (`{html, …}`).
-pub fn qr_scan(data: &JsValue) -> JsValue {
-    let start = clock();
-    let texts = strings(data, "texts");
-    let scanning = SCREEN.with(|s| {
-        matches!(
-            s.borrow().as_ref().map(|s| &s.step),
-            Some(Step::Scanning { .. })
-        )
-    });
-    // A frame read after the scan ended (Back, or the payload whole): nothing to do.
-    if !scanning {
-        return object(&[]);
-    }
-    let found = !texts.is_empty();
-    let ms = clock() - start;
-    // Nothing found: nothing to do (the screen stays as it is).
-    let answer = if found {
-        apply(Action::Scanned(texts), false, &|_| {})
-    } else {
-        object(&[])
-    };
-    SCREEN.with(|s| match s.borrow().as_ref().map(|s| &s.step) {
-        Some(Step::Scanning { received, needed }) => {
-            let said = if *needed == 0 {
-                String::new()
-            } else {
-                scan_count(
-                    s.borrow().as_ref().map_or(Lang::Da, |s| s.lang),
-                    *received,
-                    *needed,
-                )
-            };
-            object(&[(
-                "scan",
-                object(&[
-                    ("received", (*received as u32).into()),
-                    ("needed", (*needed as u32).into()),
-                    ("text", said.into()),
-                    ("found", found.into()),
-                    ("ms", ms.into()),
-                    (
-                        "id",
-                        Reflect::get(data, &"id".into()).unwrap_or(JsValue::UNDEFINED),
-                    ),
-                ]),
-            )])
-        }
-        _ => answer,
-    })
-}
-
-/// `performance.now()` in the worker: milliseconds, finer than the clock's.
-fn clock() -> f64 {
-    let global = js_sys::global();
-    Reflect::get(&global, &"performance".into())
-        .ok()
-        .and_then(|p| {
-            let now = Reflect::get(&p, &"now".into()).ok()?;
-            now.unchecked_ref::<js_sys::Function>()
-                .call0(&p)
-                .ok()?
-                .as_f64()
-        })
-        .unwrap_or(0.0)
 }
 
 fn now() -> Timestamp {

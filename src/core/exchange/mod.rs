@@ -14,8 +14,13 @@ use super::model::{Programme, Visit};
 use super::schema;
 use super::time::Timestamp;
 
+mod fuzz;
 mod initials;
+mod pack;
+pub use fuzz::fuzz_import;
 pub use initials::initials_only;
+pub use pack::pack;
+use pack::{deflate, inflate, unpack};
 
 /// Larger files are refused before they are read (a visit is a few KB; a backup of two
 /// visits with 1,000 notes ~300 KB).
@@ -310,29 +315,6 @@ pub fn unseal(bytes: &[u8], passphrase: &str) -> Result<String, ExchangeError> {
     String::from_utf8(plain).map_err(|_| ExchangeError::Tampered)
 }
 
-fn deflate(text: &str) -> Vec<u8> {
-    miniz_oxide::deflate::compress_to_vec(text.as_bytes(), 6)
-}
-
-/// Deflated bytes back, never past [`MAX_FILE`] (a small hostile file could unpack to
-/// gigabytes).
-fn inflate(bytes: &[u8]) -> Result<Vec<u8>, ExchangeError> {
-    use miniz_oxide::inflate::{decompress_to_vec_with_limit, TINFLStatus};
-    decompress_to_vec_with_limit(bytes, MAX_FILE).map_err(|e| match e.status {
-        TINFLStatus::HasMoreOutput => ExchangeError::TooLarge,
-        TINFLStatus::FailedCannotMakeProgress => ExchangeError::Truncated,
-        _ => ExchangeError::Garbage,
-    })
-}
-
-/// A readable file deflated: a third or less of it, for the QR codes.
-pub fn pack(text: &str) -> Vec<u8> {
-    let mut out = PACKED.to_vec();
-    out.push(1);
-    out.extend_from_slice(&deflate(text));
-    out
-}
-
 /// A readable file, checked: the programme in it and what it covers.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Received {
@@ -393,39 +375,11 @@ pub fn open(bytes: &[u8], passphrase: &str) -> Result<Received, ExchangeError> {
         return read(&unseal(bytes, passphrase)?);
     }
     if let Some(packed) = bytes.strip_prefix(PACKED) {
-        return match packed.split_first() {
-            Some((1, deflated)) => {
-                read(&String::from_utf8(inflate(deflated)?).map_err(|_| ExchangeError::Garbage)?)
-            }
-            Some(_) => Err(ExchangeError::TooNew),
-            None => Err(ExchangeError::Truncated),
-        };
+        return read(&unpack(packed)?);
     }
     if MAGIC.starts_with(bytes) && !bytes.is_empty() {
         return Err(ExchangeError::Truncated);
     }
     let text = std::str::from_utf8(bytes).map_err(|_| ExchangeError::Garbage)?;
     read(text)
-}
-
-/// The fuzz target's body (`fuzz/fuzz_targets/import.rs`, and its corpus as a plain
-/// test): any bytes through open → unseal → parse → validate → merge. It must never
-/// panic, and what it merges must merge again to the same.
-pub fn fuzz_import(data: &[u8]) {
-    use super::merge::{import_partner, merge};
-    use super::model::ParticipantId;
-    let Ok(received) = open(data, "korrekt hest batteri hæfteklamme") else {
-        return;
-    };
-    let me = ParticipantId("fuzz-me".into());
-    let mut mine = Programme::new(me.clone(), ParticipantId("fuzz-partner".into()));
-    mine.me.name.set("Fuzz".into(), &me);
-    if import_partner(&mut mine, &received.programme).is_ok() {
-        let once = mine.clone();
-        let again = merge(&mut mine, &once);
-        assert!(
-            again.is_empty() && mine == once,
-            "merging a merge changed it"
-        );
-    }
 }

@@ -163,6 +163,25 @@ impl Ctx {
         Ok(())
     }
 
+    /// The partner's first run: `me` and `partner` named, `me` hosting visit 1 (the
+    /// welcome's default).
+    pub async fn make_the_pair_as(&self, me: &str, partner: &str) -> TestResult {
+        self.open("/").await?;
+        self.heading("Velkommen til Jobbesøg").await?;
+        self.by_role("textbox", "Dit navn")
+            .await?
+            .send_keys(me)
+            .await?;
+        self.by_role("textbox", "Din makkers navn")
+            .await?
+            .send_keys(partner)
+            .await?;
+        self.tap(self.by_role("button", "Kom i gang").await?)
+            .await?;
+        self.heading("Dit forløb").await?;
+        Ok(())
+    }
+
     /// Waits until the app says everything typed is on disk.
     pub async fn until_saved(&self) -> TestResult {
         self.until(
@@ -311,4 +330,48 @@ pub fn dist() -> std::path::PathBuf {
     std::env::var("JOBBESOEG_DIST")
         .map(Into::into)
         .unwrap_or_else(|_| root().join("dist"))
+}
+
+/// `count` Danish words from a meeting in a fixed, irregular order (`seed`): text that
+/// deflates little, to fill several QR codes.
+pub fn meeting_words(count: usize, seed: u64) -> String {
+    const WORDS: [&str; 28] = [
+        "formanden",
+        "giver",
+        "ordet",
+        "til",
+        "Ali",
+        "som",
+        "viser",
+        "tallene",
+        "for",
+        "kvartalet",
+        "to",
+        "nikker",
+        "én",
+        "kigger",
+        "på",
+        "telefonen",
+        "budgettet",
+        "vagtplanen",
+        "hvem",
+        "tager",
+        "weekenden",
+        "spørger",
+        "Jonas",
+        "stille",
+        "pause",
+        "latter",
+        "Sara",
+        "noterer",
+    ];
+    let mut state = seed | 1;
+    let mut out = Vec::with_capacity(count);
+    for _ in 0..count {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        out.push(WORDS[(state % WORDS.len() as u64) as usize]);
+    }
+    out.join(" ")
 }

@@ -124,22 +124,7 @@ async fn host_and_guest_swap_sealed_files_and_hold_the_same_visit(mette: Ctx) ->
         ..mette.clone()
     };
     let outcome = async {
-        jonas.open("/").await?;
-        jonas.heading("Velkommen til Jobbesøg").await?;
-        jonas
-            .by_role("textbox", "Dit navn")
-            .await?
-            .send_keys("Jonas")
-            .await?;
-        jonas
-            .by_role("textbox", "Din makkers navn")
-            .await?
-            .send_keys("Mette")
-            .await?;
-        jonas
-            .tap(jonas.by_role("button", "Kom i gang").await?)
-            .await?;
-        jonas.heading("Dit forløb").await?;
+        jonas.make_the_pair_as("Jonas", "Mette").await?;
         jonas.open("/besoeg/1/aktivitet").await?;
         jonas
             .tap(

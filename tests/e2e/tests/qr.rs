@@ -16,47 +16,9 @@ in_every_engine!(a_visit_shown_as_codes_is_filmed_scanned_and_merged);
 const PASS: &str = "korrekt hest batteri";
 type Failure = Box<dyn std::error::Error + Send + Sync>;
 
-/// A long note: Danish words in a fixed, irregular order, so that it fills several codes
-/// even deflated.
+/// A long note: enough words to fill several codes even deflated.
 fn long_note() -> String {
-    let words = [
-        "formanden",
-        "giver",
-        "ordet",
-        "til",
-        "Ali",
-        "som",
-        "viser",
-        "tallene",
-        "for",
-        "kvartalet",
-        "to",
-        "nikker",
-        "én",
-        "kigger",
-        "på",
-        "telefonen",
-        "budgettet",
-        "vagtplanen",
-        "hvem",
-        "tager",
-        "weekenden",
-        "spørger",
-        "Jonas",
-        "stille",
-        "pause",
-        "latter",
-    ];
-    let mut state = 0x2545_f491_4f6c_dd1du64;
-    let mut out = String::from("Ordret:");
-    for _ in 0..260 {
-        state ^= state << 13;
-        state ^= state >> 7;
-        state ^= state << 17;
-        out.push(' ');
-        out.push_str(words[(state % words.len() as u64) as usize]);
-    }
-    out
+    format!("Ordret: {}", e2e::meeting_words(260, 0x2545_f491_4f6c_dd1d))
 }
 
 /// Every distinct code the screen draws while `parts × 3` of them go by.
@@ -198,20 +160,7 @@ async fn a_visit_shown_as_codes_is_filmed_scanned_and_merged(mette: Ctx) -> Test
         ..mette.clone()
     };
     let outcome = async {
-        jonas.open("/").await?;
-        jonas.heading("Velkommen til Jobbesøg").await?;
-        jonas
-            .by_role("textbox", "Dit navn")
-            .await?
-            .send_keys("Jonas")
-            .await?;
-        jonas
-            .by_role("textbox", "Din makkers navn")
-            .await?
-            .send_keys("Mette")
-            .await?;
-        jonas.tap(jonas.by_role("button", "Kom i gang").await?).await?;
-        jonas.heading("Dit forløb").await?;
+        jonas.make_the_pair_as("Jonas", "Mette").await?;
         jonas.open("/del").await?;
         jonas.tap(jonas.by_role("button", "Scan QR-kode").await?).await?;
         jonas.heading("Scan din makkers kode").await?;

@@ -24,51 +24,13 @@ type Result<T> = std::result::Result<T, Box<dyn std::error::Error + Send + Sync>
 
 /// Mette's visit 1 with notes of words in an irregular order, until deflated it is 6 KB.
 fn payload() -> Vec<u8> {
-    let words = [
-        "formanden",
-        "giver",
-        "ordet",
-        "til",
-        "Ali",
-        "som",
-        "viser",
-        "tallene",
-        "for",
-        "kvartalet",
-        "to",
-        "nikker",
-        "én",
-        "kigger",
-        "på",
-        "telefonen",
-        "budgettet",
-        "vagtplanen",
-        "hvem",
-        "tager",
-        "weekenden",
-        "spørger",
-        "Jonas",
-        "stille",
-        "pause",
-        "latter",
-        "Sara",
-        "noterer",
-    ];
     let me = ParticipantId("p-bench-mette".into());
     let mut p = Programme::new(me.clone(), ParticipantId("p-provisional-jonas".into()));
     p.me.name.set("Mette".into(), &me);
     p.partner.name.set("Jonas".into(), &me);
     p.set_first_host(&p.partner.id.clone(), &me);
-    let mut state = 0x9e37_79b9_7f4a_7c15u64;
     for i in 0.. {
-        let mut text = format!("{i}:");
-        for _ in 0..12 {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            text.push(' ');
-            text.push_str(words[(state % words.len() as u64) as usize]);
-        }
+        let text = format!("{i}: {}", e2e::meeting_words(12, 0x9e37_79b9 + i as u64));
         let mut note = Note::new(
             format!("n{i:03}"),
             Timestamp(1_805_000_000_000 + i * 60_000),
@@ -131,17 +93,7 @@ async fn main() -> Result<()> {
 }
 
 async fn once(ctx: &Ctx, bytes: usize, parts: usize, rate: u32, run: u32) -> Result<()> {
-    ctx.open("/").await?;
-    ctx.by_role("textbox", "Dit navn")
-        .await?
-        .send_keys("Jonas")
-        .await?;
-    ctx.by_role("textbox", "Din makkers navn")
-        .await?
-        .send_keys("Mette")
-        .await?;
-    ctx.tap(ctx.by_role("button", "Kom i gang").await?).await?;
-    ctx.heading("Dit forløb").await?;
+    ctx.make_the_pair_as("Jonas", "Mette").await?;
     ctx.open("/del").await?;
     let scan = ctx.by_role("button", "Scan QR-kode").await?;
     ctx.tap(scan).await?;
