@@ -203,11 +203,11 @@ impl Sharing {
         if let Some(problem) = problem {
             h.text(x(problem)).raw(" ").text(x(X::Untouched));
         }
-        h.raw("</p><button type=\"button\" data-action=\"scan\">")
+        h.raw("</p><div class=\"actions\"><button type=\"button\" data-action=\"scan\">")
             .text(x(X::ScanButton))
             .raw("</button><label class=\"button secondary file\" for=\"file\">")
             .text(x(X::PickFile))
-            .raw("</label><input type=\"file\" id=\"file\" name=\"file\" class=\"visually-hidden\" accept=\".jbs,.json,.txt,application/json,application/octet-stream\"><p class=\"muted\">")
+            .raw("</label><input type=\"file\" id=\"file\" name=\"file\" class=\"visually-hidden\" accept=\".jbs,.json,.txt,application/json,application/octet-stream\"></div><p class=\"muted\">")
             .text(x(X::DropHint))
             .raw("</p></section>");
     }
