@@ -2,7 +2,6 @@
 //! written (its text, one-tap markers, "Jeg undrer mig over…"), then the earlier notes,
 //! newest first, each a button that opens it again. `pages::observe` handles its events.
 
-use crate::core::json::Named;
 use crate::core::model::{Note, Style, Tag, Visit};
 use crate::core::observe::{judging_words, minutes_since};
 use crate::core::settings::Lang;
@@ -26,7 +25,7 @@ pub fn tag_key(tag: &Tag) -> String {
 pub fn parse_tag(key: &str) -> Option<Tag> {
     Some(match key.split_once(':') {
         Some(("focus", id)) => Tag::Focus(id.into()),
-        Some(("style", name)) => Tag::Style(Named::from_name(name)?),
+        Some(("style", name)) => Tag::Style(Style::from_name(name)?),
         Some(_) => return None,
         None => match key {
             "reactions" => Tag::Reactions,

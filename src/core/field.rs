@@ -1,19 +1,23 @@
 //! A value one of the partners wrote, with who wrote it and a version number, so two
 //! copies of a visit can later be merged deterministically (the higher version wins).
 
-use super::json::{opt, req, Bad, FromJson, Json, ToJson};
+use serde::{Deserialize, Serialize};
 
 /// A participant's random id, made at the edge when the app is first used.
-#[derive(Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
 pub struct ParticipantId(pub String);
 
-/// One editable value.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+/// One editable value: `{"value": …, "version": 3, "by": "p-mette"}`. The value must be
+/// there; an unwritten field may leave out its version and writer.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Field<T> {
     pub value: T,
     /// 0 until first written; +1 with every change.
+    #[serde(default)]
     pub version: u64,
     /// Who wrote the current value.
+    #[serde(default)]
     pub by: ParticipantId,
 }
 
@@ -33,39 +37,6 @@ impl<T: PartialEq> Field<T> {
     /// Whether anyone has ever written this field.
     pub fn is_written(&self) -> bool {
         self.version > 0
-    }
-}
-
-impl ToJson for ParticipantId {
-    fn to_json(&self) -> Json {
-        self.0.to_json()
-    }
-}
-
-impl FromJson for ParticipantId {
-    fn from_json(json: &Json) -> Result<Self, Bad> {
-        String::from_json(json).map(ParticipantId)
-    }
-}
-
-impl<T: ToJson> ToJson for Field<T> {
-    fn to_json(&self) -> Json {
-        Json::Obj(vec![
-            ("value".into(), self.value.to_json()),
-            ("version".into(), self.version.to_json()),
-            ("by".into(), self.by.to_json()),
-        ])
-    }
-}
-
-impl<T: FromJson + Default> FromJson for Field<T> {
-    fn from_json(json: &Json) -> Result<Self, Bad> {
-        let members = json.obj()?;
-        Ok(Field {
-            value: req(members, "value")?,
-            version: opt(members, "version")?,
-            by: opt(members, "by")?,
-        })
     }
 }
 

@@ -9,11 +9,12 @@
 
 use std::collections::BTreeMap;
 
-use super::json::{Obj, ToJson};
 use super::model::{
-    Activity, Agreements, Alignment, Field, FocusPoint, Leadership, Note, ParticipantId, Programme,
-    Reflection, Slot, StyleView, Visit,
+    Activity, Agreements, Alignment, Extra, Field, FocusPoint, Leadership, Note, ParticipantId,
+    Programme, Reflection, Slot, StyleView, Visit,
 };
+use super::schema::to_text;
+use serde::Serialize;
 
 /// What a merge changed here: "12 nye noter, 3 svar opdateret".
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -38,7 +39,7 @@ trait Merge {
     fn merge(&mut self, other: &Self, report: &mut Report);
 }
 
-impl<T: Clone + PartialEq + ToJson> Merge for Field<T> {
+impl<T: Clone + PartialEq + Serialize> Merge for Field<T> {
     fn merge(&mut self, other: &Self, report: &mut Report) {
         if wins(other, self) {
             *self = other.clone();
@@ -49,29 +50,31 @@ impl<T: Clone + PartialEq + ToJson> Merge for Field<T> {
 
 /// Whether `a` wins over `b`: the higher version; on a tie the higher writer id, then
 /// the greater value as JSON text. A total order, so either side decides the same.
-fn wins<T: PartialEq + ToJson>(a: &Field<T>, b: &Field<T>) -> bool {
+fn wins<T: PartialEq + Serialize>(a: &Field<T>, b: &Field<T>) -> bool {
     if a.version != b.version {
         return a.version > b.version;
     }
     if a.value == b.value && a.by == b.by {
         return false;
     }
-    (&a.by, a.value.to_json().dump()) > (&b.by, b.value.to_json().dump())
+    (&a.by, to_text(&a.value)) > (&b.by, to_text(&b.value))
 }
 
 /// Unknown members (from a newer app): the union; on the same key the greater JSON.
-fn merge_extra(mine: &mut Obj, other: &Obj) {
+fn merge_extra(mine: &mut Extra, other: &Extra) {
     for (key, value) in other {
-        match mine.iter_mut().find(|(k, _)| k == key) {
-            Some((_, here)) => {
-                if value.dump() > here.dump() {
+        match mine.get_mut(key) {
+            Some(here) => {
+                if to_text(value) > to_text(here) {
                     *here = value.clone();
                 }
             }
-            None => mine.push((key.clone(), value.clone())),
+            None => {
+                mine.insert(key.clone(), value.clone());
+            }
         }
     }
-    mine.sort_by(|a, b| a.0.cmp(&b.0));
+    mine.sort_keys();
 }
 
 /// Every participant id in a value of the model, to turn a partner's file round.
@@ -127,8 +130,8 @@ by_field!(
     } + extra
 );
 by_field!(Agreements { visit, reflection } + extra);
-by_field!(StyleView { emphasis, text });
-by_field!(FocusPoint { text, deleted });
+by_field!(StyleView { emphasis, text } + extra);
+by_field!(FocusPoint { text, deleted } + extra);
 by_field!(
     Reflection {
         host,
@@ -235,6 +238,7 @@ impl Merge for Note {
         self.tags.merge(&other.tags, &mut inner);
         self.starred.merge(&other.starred, &mut inner);
         self.deleted.merge(&other.deleted, &mut inner);
+        merge_extra(&mut self.extra, &other.extra);
         // The same note seen twice keeps the earlier birth (both sides agree on it).
         self.created = self.created.min(other.created);
         if !inner.is_empty() {
@@ -296,6 +300,8 @@ pub fn merge(programme: &mut Programme, other: &Programme) -> Report {
         .name
         .merge(&other.partner.name, &mut report);
     programme.partner.id_confirmed |= other.partner.id_confirmed;
+    merge_extra(&mut programme.me.extra, &other.me.extra);
+    merge_extra(&mut programme.partner.extra, &other.partner.extra);
     programme.visits.merge(&other.visits, &mut report);
     merge_extra(&mut programme.extra, &other.extra);
     report
@@ -353,6 +359,8 @@ pub fn import_partner(mine: &mut Programme, theirs: &Programme) -> Result<Report
         their_name.by = mine.me.id.clone();
     }
     mine.partner.name.merge(&their_name, &mut report);
+    merge_extra(&mut mine.partner.extra, &their_me.extra);
+    merge_extra(&mut mine.me.extra, &their_partner.extra);
     mine.visits.merge(&theirs.visits, &mut report);
     merge_extra(&mut mine.extra, &theirs.extra);
     Ok(report)

@@ -4,7 +4,6 @@ pub mod compare;
 pub mod exchange;
 pub mod field;
 pub mod ics;
-pub mod json;
 pub mod merge;
 pub mod model;
 pub mod observe;

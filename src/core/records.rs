@@ -5,10 +5,13 @@
 //! unknown visit fields), `visit/N/<section>` (activity, agreements, alignment,
 //! intended, perceived, reflection), `note/N/<id>` (one note each).
 
-use super::json::{FromJson, Json, Obj, ToJson};
-use super::model::Programme;
+use serde::{Deserialize, Serialize};
+
+use super::model::{
+    Activity, Agreements, Alignment, Extra, Field, Leadership, Note, Participant, ParticipantId,
+    Partner, Programme, Reflection,
+};
 use super::schema::{self, wrap, SchemaError};
-use super::time::Timestamp;
 
 /// The visit sections stored as one record each.
 pub const SECTIONS: [&str; 6] = [
@@ -28,6 +31,24 @@ pub fn section_key(visit: usize, section: &str) -> String {
 /// The key of a note's record.
 pub fn note_key(visit: usize, note_id: &str) -> String {
     format!("note/{visit}/{note_id}")
+}
+
+/// The `pair` record: the two people and the programme's unknown members.
+#[derive(Serialize, Deserialize)]
+struct Pair {
+    me: Participant,
+    partner: Partner,
+    #[serde(flatten)]
+    extra: Extra,
+}
+
+/// The `visit/N` record: who hosts, and the visit's unknown members.
+#[derive(Serialize, Deserialize)]
+struct VisitHead {
+    #[serde(default)]
+    host: Field<Option<ParticipantId>>,
+    #[serde(flatten)]
+    extra: Extra,
 }
 
 /// Every record of the programme: (key, envelope JSON), each made by [`record`].
@@ -52,41 +73,34 @@ pub fn record(programme: &Programme, key: &str) -> Option<String> {
             .ok()
             .and_then(|n| programme.visits.get(n))
     };
-    let body = match parts.as_slice() {
-        ["pair"] => {
-            let mut top = vec![
-                ("me".into(), programme.me.to_json()),
-                ("partner".into(), programme.partner.to_json()),
-            ];
-            top.extend(programme.extra.iter().cloned());
-            Json::Obj(top)
-        }
+    Some(match parts.as_slice() {
+        ["pair"] => wrap(&Pair {
+            me: programme.me.clone(),
+            partner: programme.partner.clone(),
+            extra: programme.extra.clone(),
+        }),
         ["visit", n] => {
             let v = visit(n)?;
-            let mut head = vec![("host".into(), v.host.to_json())];
-            head.extend(v.extra.iter().cloned());
-            Json::Obj(head)
+            wrap(&VisitHead {
+                host: v.host.clone(),
+                extra: v.extra.clone(),
+            })
         }
         ["visit", n, section] => {
             let v = visit(n)?;
             match *section {
-                "activity" => v.activity.to_json(),
-                "agreements" => v.agreements.to_json(),
-                "alignment" => v.alignment.to_json(),
-                "intended" => v.intended.to_json(),
-                "perceived" => v.perceived.to_json(),
-                "reflection" => v.reflection.to_json(),
+                "activity" => wrap(&v.activity),
+                "agreements" => wrap(&v.agreements),
+                "alignment" => wrap(&v.alignment),
+                "intended" => wrap(&v.intended),
+                "perceived" => wrap(&v.perceived),
+                "reflection" => wrap(&v.reflection),
                 _ => return None,
             }
         }
-        ["note", n, id] => visit(n)?
-            .notes
-            .iter()
-            .find(|note| note.id == *id)?
-            .to_json(),
+        ["note", n, id] => wrap(visit(n)?.notes.iter().find(|note| note.id == *id)?),
         _ => return None,
-    };
-    Some(wrap(body))
+    })
 }
 
 /// Puts the records back together. A record from a newer app refuses the whole load (so
@@ -94,60 +108,64 @@ pub fn record(programme: &Programme, key: &str) -> Option<String> {
 pub fn assemble(
     records: impl IntoIterator<Item = (String, String)>,
 ) -> Result<Option<Programme>, SchemaError> {
-    let mut top: Option<Obj> = None;
-    let mut visits: [Obj; 2] = Default::default();
-    let mut notes: [Vec<Json>; 2] = Default::default();
+    let mut pair: Option<Pair> = None;
+    let mut programme = Programme::default();
     for (key, text) in records {
         let body = schema::open(&text)?;
         let parts: Vec<&str> = key.split('/').collect();
         let visit = |n: &str| n.parse::<usize>().ok().filter(|n| *n < 2);
         match parts.as_slice() {
-            ["pair"] => top = Some(body),
+            ["pair"] => pair = Some(schema::body_as(body)?),
             ["visit", n] => {
                 if let Some(n) = visit(n) {
-                    visits[n].extend(body);
+                    let head: VisitHead = schema::body_as(body)?;
+                    let v = &mut programme.visits[n];
+                    v.host = head.host;
+                    v.extra = head.extra;
                 }
             }
-            ["visit", n, section] if SECTIONS.contains(section) => {
+            ["visit", n, section] => {
                 if let Some(n) = visit(n) {
-                    visits[n].push(((*section).to_string(), Json::Obj(body)));
+                    let v = &mut programme.visits[n];
+                    match *section {
+                        "activity" => v.activity = schema::body_as::<Activity>(body)?,
+                        "agreements" => v.agreements = schema::body_as::<Agreements>(body)?,
+                        "alignment" => v.alignment = schema::body_as::<Alignment>(body)?,
+                        "intended" => v.intended = schema::body_as::<Leadership>(body)?,
+                        "perceived" => v.perceived = schema::body_as::<Leadership>(body)?,
+                        "reflection" => v.reflection = schema::body_as::<Reflection>(body)?,
+                        _ => {}
+                    }
                 }
             }
             ["note", n, _] => {
                 if let Some(n) = visit(n) {
-                    notes[n].push(Json::Obj(body));
+                    programme.visits[n]
+                        .notes
+                        .push(schema::body_as::<Note>(body)?);
                 }
             }
             _ => {}
         }
     }
-    let Some(mut top) = top else { return Ok(None) };
-    let visits: Vec<Json> = visits
-        .into_iter()
-        .zip(notes)
-        .map(|(mut visit, mut notes)| {
-            notes.sort_by_cached_key(note_order);
-            visit.push(("notes".into(), Json::Arr(notes)));
-            Json::Obj(visit)
-        })
-        .collect();
-    top.push(("visits".into(), Json::Arr(visits)));
-    Programme::from_json(&Json::Obj(top))
-        .map(Some)
-        .map_err(|e| SchemaError::Invalid(e.to_string()))
-}
-
-/// Notes in the order they were made, then by id.
-fn note_order(note: &Json) -> (Option<Timestamp>, String) {
-    let field = |k: &str| note.get(k).and_then(Json::as_str).unwrap_or_default();
-    (Timestamp::parse(field("created")), field("id").to_string())
+    let Some(pair) = pair else { return Ok(None) };
+    programme.me = pair.me;
+    programme.partner = pair.partner;
+    programme.extra = pair.extra;
+    for visit in &mut programme.visits {
+        // Notes in the order they were made, then by id.
+        visit
+            .notes
+            .sort_by(|a, b| (a.created, &a.id).cmp(&(b.created, &b.id)));
+    }
+    Ok(Some(programme))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::core::model::{Note, ParticipantId};
-    use crate::core::time::{Clock, Date};
+    use crate::core::time::{Clock, Date, Timestamp};
 
     fn sample() -> Programme {
         let m = ParticipantId("m".into());

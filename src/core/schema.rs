@@ -3,7 +3,12 @@
 //! older versions are migrated one step (+1) at a time; a newer version is refused, never
 //! guessed at, and the caller leaves the stored data untouched.
 
-use super::json::{FromJson, Json, Obj, ToJson};
+use std::io;
+
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use serde_json::ser::{CharEscape, CompactFormatter, Formatter};
+use serde_json::{Map, Value};
 use thiserror::Error;
 
 use super::model::Programme;
@@ -26,26 +31,41 @@ pub enum SchemaError {
     Invalid(String),
 }
 
+/// An envelope's body: its members after `format` and `version`.
+pub type Body = Map<String, Value>;
+
 /// Each step takes the body of version N (index N − 1) to version N + 1.
-const MIGRATIONS: [fn(&mut Obj); (VERSION - 1) as usize] = [];
+const MIGRATIONS: [fn(&mut Body); (VERSION - 1) as usize] = [];
 
 /// Reads an envelope: format, version, migrations, then the programme.
 pub fn decode(text: &str) -> Result<Programme, SchemaError> {
-    let body = open(text)?;
-    Programme::from_json(&Json::Obj(body)).map_err(|e| SchemaError::Invalid(e.to_string()))
+    body_as(open(text)?)
+}
+
+/// A checked body as the part of the model it holds.
+pub fn body_as<T: DeserializeOwned>(body: Body) -> Result<T, SchemaError> {
+    T::deserialize(Value::Object(body)).map_err(|e| SchemaError::Invalid(e.to_string()))
 }
 
 /// Checks an envelope's format and version and migrates its body to the current version.
-pub fn open(text: &str) -> Result<Obj, SchemaError> {
-    let value = Json::parse(text).map_err(|e| SchemaError::NotJson(e.to_string()))?;
-    let Json::Obj(mut body) = value else {
+pub fn open(text: &str) -> Result<Body, SchemaError> {
+    let value: Value =
+        serde_json::from_str(text).map_err(|e| SchemaError::NotJson(e.to_string()))?;
+    open_value(value)
+}
+
+/// [`open`] for an envelope already parsed (the programme inside an exchange file).
+pub fn open_value(value: Value) -> Result<Body, SchemaError> {
+    let Value::Object(mut body) = value else {
         return Err(SchemaError::NotOurs);
     };
-    if take(&mut body, "format").as_ref().and_then(Json::as_str) != Some(FORMAT) {
+    if body.shift_remove("format").as_ref().and_then(Value::as_str) != Some(FORMAT) {
         return Err(SchemaError::NotOurs);
     }
-    let version = take(&mut body, "version")
-        .and_then(|v| v.as_u64())
+    let version = body
+        .shift_remove("version")
+        .as_ref()
+        .and_then(Value::as_u64)
         .ok_or_else(|| SchemaError::Invalid("no version".into()))?;
     if version > VERSION {
         return Err(SchemaError::TooNew {
@@ -62,28 +82,60 @@ pub fn open(text: &str) -> Result<Obj, SchemaError> {
     Ok(body)
 }
 
-/// Takes the member `key` out of an object.
-fn take(body: &mut Obj, key: &str) -> Option<Json> {
-    let at = body.iter().position(|(k, _)| k == key)?;
-    Some(body.remove(at).1)
+/// The current version's envelope around a part of the model (a struct: its members
+/// follow `format` and `version`).
+#[derive(Serialize)]
+struct Envelope<'a, T> {
+    format: &'static str,
+    version: u64,
+    #[serde(flatten)]
+    body: &'a T,
 }
 
 /// Wraps a part of the model in the current version's envelope.
-pub fn wrap(body: Json) -> String {
-    let mut out = vec![
-        ("format".to_string(), Json::Str(FORMAT.into())),
-        ("version".to_string(), VERSION.to_json()),
-    ];
-    match body {
-        Json::Obj(members) => out.extend(members),
-        value => out.push(("value".into(), value)),
-    }
-    Json::Obj(out).dump()
+pub fn wrap<T: Serialize>(body: &T) -> String {
+    to_text(&Envelope {
+        format: FORMAT,
+        version: VERSION,
+        body,
+    })
 }
 
 /// Writes the programme in the current version's envelope.
 pub fn encode(programme: &Programme) -> String {
-    wrap(programme.to_json())
+    wrap(programme)
+}
+
+/// The one way this app writes JSON: compact, members in order, and control characters
+/// other than `\n`, `\r` and `\t` as `\u00XX`. Every earlier app wrote exactly this, and
+/// the exchange file's checksum is taken over it, so an earlier app still checks what
+/// this one writes.
+pub fn to_text<T: Serialize + ?Sized>(value: &T) -> String {
+    let mut out = Vec::with_capacity(256);
+    let mut ser = serde_json::Serializer::with_formatter(&mut out, V1Formatter);
+    // Writing to a Vec fails only for a map with non-string keys, which the model has not.
+    if value.serialize(&mut ser).is_err() {
+        return String::new();
+    }
+    // serde_json writes valid UTF-8.
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// serde_json's compact form, but `\b` and `\f` written as `\u0008` and `\u000c`.
+struct V1Formatter;
+
+impl Formatter for V1Formatter {
+    fn write_char_escape<W: ?Sized + io::Write>(
+        &mut self,
+        writer: &mut W,
+        char_escape: CharEscape,
+    ) -> io::Result<()> {
+        match char_escape {
+            CharEscape::Backspace => writer.write_all(b"\\u0008"),
+            CharEscape::FormFeed => writer.write_all(b"\\u000c"),
+            other => CompactFormatter.write_char_escape(writer, other),
+        }
+    }
 }
 
 #[cfg(test)]
@@ -138,5 +190,13 @@ mod tests {
         let text = encode(&programme()).replacen('{', r#"{"fromTheFuture":{"a":[1,2]},"#, 1);
         let again = encode(&decode(&text).unwrap());
         assert!(again.contains(r#""fromTheFuture":{"a":[1,2]}"#), "{again}");
+    }
+
+    #[test]
+    fn control_characters_are_written_as_every_earlier_app_wrote_them() {
+        assert_eq!(
+            to_text("a\"b\\c/d\n\r\tæ😀\u{1}\u{8}\u{c}\u{1f}"),
+            r#""a\"b\\c/d\n\r\tæ😀\u0001\u0008\u000c\u001f""#
+        );
     }
 }

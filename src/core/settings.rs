@@ -1,9 +1,10 @@
 //! The user's settings: kept in the browser's local storage by `store`.
 
-use super::json::{json_enum, json_struct, FromJson, Json, ToJson};
+use serde::{Deserialize, Serialize};
 
 /// The interface language. Danish is the programme's language and the default.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Lang {
     #[default]
     Da,
@@ -42,24 +43,11 @@ impl Lang {
 }
 
 /// Settings the user chose. Every field is optional, so older stored settings load.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+/// As stored: `{"lang":"en"}`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Settings {
     pub lang: Lang,
-}
-
-json_enum!(Lang { Da = "da", En = "en" });
-json_struct!(Settings { lang: opt });
-
-impl Settings {
-    /// As stored: `{"lang":"en"}`.
-    pub fn to_text(&self) -> String {
-        self.to_json().dump()
-    }
-
-    /// Stored settings; `None` when they are not readable (the caller uses defaults).
-    pub fn from_text(text: &str) -> Option<Settings> {
-        Settings::from_json(&Json::parse(text).ok()?).ok()
-    }
 }
 
 #[cfg(test)]
@@ -87,19 +75,34 @@ mod tests {
         }
     }
 
+    fn from_text(text: &str) -> Option<Settings> {
+        serde_json::from_str(text).ok()
+    }
+
     #[test]
     fn settings_serialise_to_a_fixed_string() {
         let s = Settings { lang: Lang::En };
-        assert_eq!(s.to_text(), r#"{"lang":"en"}"#);
+        assert_eq!(
+            serde_json::to_string(&s).unwrap_or_default(),
+            r#"{"lang":"en"}"#
+        );
     }
 
     #[test]
     fn settings_missing_a_field_load_with_its_default() {
-        assert_eq!(Settings::from_text("{}"), Some(Settings::default()));
+        assert_eq!(from_text("{}"), Some(Settings::default()));
     }
 
     #[test]
     fn settings_with_an_unknown_language_are_an_error_not_a_silent_switch() {
-        assert_eq!(Settings::from_text(r#"{"lang":"xx"}"#), None);
+        assert_eq!(from_text(r#"{"lang":"xx"}"#), None);
+    }
+
+    #[test]
+    fn every_language_is_stored_as_its_code() {
+        for lang in Lang::ALL {
+            let text = serde_json::to_string(&lang).unwrap_or_default();
+            assert_eq!(text, format!("\"{}\"", lang.code()));
+        }
     }
 }

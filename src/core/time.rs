@@ -3,7 +3,7 @@
 //! The calendar arithmetic is Howard Hinnant's `days_from_civil` (proleptic Gregorian);
 //! it replaces chrono, which cost ~10 KB of the first-load budget for these three jobs.
 
-use super::json::{Bad, FromJson, Json, ToJson};
+use serde::{de, Deserialize, Deserializer, Serialize, Serializer};
 
 /// A calendar date: "2027-03-10".
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -203,47 +203,28 @@ impl Timestamp {
     }
 }
 
-impl ToJson for Date {
-    fn to_json(&self) -> Json {
-        Json::Str(self.iso())
-    }
+/// Each of the three is written as its ISO text and read back through its parser.
+macro_rules! as_iso_text {
+    ($ty:ty, $expected:literal) => {
+        impl Serialize for $ty {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(&self.iso())
+            }
+        }
+
+        impl<'de> Deserialize<'de> for $ty {
+            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let text = String::deserialize(deserializer)?;
+                <$ty>::parse(&text)
+                    .ok_or_else(|| de::Error::invalid_value(de::Unexpected::Str(&text), &$expected))
+            }
+        }
+    };
 }
 
-impl FromJson for Date {
-    fn from_json(json: &Json) -> Result<Self, Bad> {
-        json.as_str()
-            .and_then(Date::parse)
-            .ok_or(Bad::new("expected a date"))
-    }
-}
-
-impl ToJson for Clock {
-    fn to_json(&self) -> Json {
-        Json::Str(self.iso())
-    }
-}
-
-impl FromJson for Clock {
-    fn from_json(json: &Json) -> Result<Self, Bad> {
-        json.as_str()
-            .and_then(Clock::parse)
-            .ok_or(Bad::new("expected a time"))
-    }
-}
-
-impl ToJson for Timestamp {
-    fn to_json(&self) -> Json {
-        Json::Str(self.iso())
-    }
-}
-
-impl FromJson for Timestamp {
-    fn from_json(json: &Json) -> Result<Self, Bad> {
-        json.as_str()
-            .and_then(Timestamp::parse)
-            .ok_or(Bad::new("expected a time stamp"))
-    }
-}
+as_iso_text!(Date, "a date (YYYY-MM-DD)");
+as_iso_text!(Clock, "a time (HH:MM:SS)");
+as_iso_text!(Timestamp, "an RFC 3339 time stamp");
 
 #[cfg(test)]
 mod tests {

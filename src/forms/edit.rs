@@ -19,7 +19,7 @@ pub fn apply(
     let text = value.to_string();
     match parts.as_slice() {
         ["activity", "criteria", name] => {
-            let criterion = <Criterion as crate::core::json::Named>::from_name(name)?;
+            let criterion = Criterion::from_name(name)?;
             let now = &visit.activity.criteria.value;
             let next = Criterion::ALL
                 .into_iter()
@@ -71,7 +71,7 @@ pub fn apply(
             point.text.set(text, by);
         }
         [section @ ("intended" | "perceived"), what, name] => {
-            let style = <Style as crate::core::json::Named>::from_name(name)?;
+            let style = Style::from_name(name)?;
             let data = if *section == "intended" {
                 &mut visit.intended
             } else {

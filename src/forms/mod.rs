@@ -66,7 +66,7 @@ fn activity(h: &mut Html, v: &Visit) {
         .t(T::CritLead)
         .raw("</legend>");
     for (c, label) in CRITERIA {
-        let key = format!("activity.criteria.{}", crate::core::json::Named::name(c));
+        let key = format!("activity.criteria.{}", c.name());
         h.choice(
             "checkbox",
             &key,
@@ -258,7 +258,7 @@ fn leadership(h: &mut Html, v: &Visit, perceived: bool) {
         .raw("</strong></p></section>");
     let start = v.observation_start().unwrap_or_default();
     for (style, name) in STYLES {
-        let s = crate::core::json::Named::name(style);
+        let s = style.name();
         let now = data.emphasis(style);
         h.raw("<fieldset class=\"style\"><legend>")
             .t(name)

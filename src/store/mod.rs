@@ -35,22 +35,14 @@ pub enum StoreError {
 }
 
 /// The stored settings; defaults when nothing (or nothing readable) is stored.
-/// Strings through gloo-storage's raw handle and the core's JSON codec: its typed
-/// `get`/`set` go through serde_json, which costs first-load bytes for one small object.
 pub fn load_settings() -> Settings {
-    LocalStorage::raw()
-        .get_item(StorageKey::Settings.as_str())
-        .ok()
-        .flatten()
-        .and_then(|text| Settings::from_text(&text))
-        .unwrap_or_default()
+    LocalStorage::get(StorageKey::Settings.as_str()).unwrap_or_default()
 }
 
 /// Stores the settings, or says why it could not.
 pub fn save_settings(settings: &Settings) -> Result<(), StoreError> {
-    LocalStorage::raw()
-        .set_item(StorageKey::Settings.as_str(), &settings.to_text())
-        .map_err(|_| StoreError::Unavailable("localStorage refused the write".into()))
+    LocalStorage::set(StorageKey::Settings.as_str(), settings)
+        .map_err(|e| StoreError::Unavailable(e.to_string()))
 }
 
 /// The date the user last shared or downloaded an exchange file from this phone.

@@ -5,12 +5,12 @@
 
 use crate::core::compare::rows;
 use crate::core::exchange::{self, ExchangeError};
-use crate::core::json::Json;
 use crate::core::model::Programme;
 use crate::core::schema;
 use crate::html::Html;
 use crate::i18n::sharing::{tx, X};
 use crate::reflection::verdict_text;
+use serde::{Deserialize, Serialize};
 
 /// The record key the other pair's file is kept under.
 pub const KEY: &str = "other-pair";
@@ -35,15 +35,21 @@ pub fn read(mine: &Programme, bytes: &[u8]) -> Result<(Programme, String), X> {
     if ours.contains(&&theirs.me.id) || ours.contains(&&theirs.partner.id) {
         return Err(X::ErrOwnPair);
     }
-    let record = schema::wrap(Json::Obj(vec![("file".into(), Json::Str(text.into()))]));
+    let record = schema::wrap(&Kept { file: text.into() });
     Ok((received.programme, record))
+}
+
+/// The kept record's body: `{"file": "<the file as it came>"}`.
+#[derive(Serialize, Deserialize)]
+struct Kept {
+    file: String,
 }
 
 /// The other pair's programme from the kept record, if any and still readable.
 pub fn from_record(record: &str) -> Option<Programme> {
     let body = schema::open(record).ok()?;
-    let file = crate::core::json::find(&body, "file")?.as_str()?;
-    exchange::read(file).ok().map(|r| r.programme)
+    let kept: Kept = schema::body_as(body).ok()?;
+    exchange::read(&kept.file).ok().map(|r| r.programme)
 }
 
 /// "Mette &amp; Jonas": the pair as the programme names it.

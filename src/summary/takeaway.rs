@@ -2,7 +2,8 @@
 //! wrap-up. Personal: kept on this phone under its own record key (in the records'
 //! envelope, which the programme's loader passes by), never sent to the partner.
 
-use crate::core::json::{find, Json};
+use serde::{Deserialize, Serialize};
+
 use crate::core::schema;
 use crate::html::Html;
 use crate::i18n::sharing::{tx, X};
@@ -10,15 +11,21 @@ use crate::i18n::sharing::{tx, X};
 /// The record key the text is kept under.
 pub const KEY: &str = "takeaway";
 
+/// The record's body: `{"text": "…"}`.
+#[derive(Serialize, Deserialize)]
+struct Takeaway {
+    text: String,
+}
+
 /// The record for `text`.
 pub fn record(text: &str) -> String {
-    schema::wrap(Json::Obj(vec![("text".into(), Json::Str(text.into()))]))
+    schema::wrap(&Takeaway { text: text.into() })
 }
 
 /// The text from its record, if it reads.
 pub fn from_record(record: &str) -> Option<String> {
     let body = schema::open(record).ok()?;
-    Some(find(&body, "text")?.as_str()?.to_string())
+    schema::body_as::<Takeaway>(body).ok().map(|t| t.text)
 }
 
 /// The field on screen; on paper, the text.

@@ -9,7 +9,10 @@ use chacha20poly1305::aead::{Aead, KeyInit, Payload};
 use chacha20poly1305::{XChaCha20Poly1305, XNonce};
 use sha2::{Digest, Sha256};
 
-use super::json::Json;
+use serde::Serialize;
+use serde_json::value::RawValue;
+use serde_json::{Map, Value};
+
 use super::model::{Programme, Visit};
 use super::schema;
 use super::time::Timestamp;
@@ -147,13 +150,38 @@ pub fn export(programme: &Programme, scope: Scope, now: Timestamp) -> String {
     }
     // The programme in the same versioned envelope as what is stored.
     let body = schema::encode(&p);
-    format!(
-        "{{\"format\":\"{FORMAT}\",\"version\":{VERSION},\"scope\":\"{}\",\"exported\":\"{}\",\
-         \"checksum\":\"sha256:{}\",\"programme\":{body}}}",
-        scope.name(),
-        now.iso(),
-        hex(&Sha256::digest(body.as_bytes()))
-    )
+    let checksum = checksum(&body);
+    let Ok(programme) = RawValue::from_string(body) else {
+        // The model's own serialisation is always JSON.
+        return String::new();
+    };
+    schema::to_text(&File {
+        format: FORMAT,
+        version: VERSION,
+        scope: scope.name(),
+        exported: now,
+        checksum,
+        programme: &programme,
+    })
+}
+
+/// The readable file as it is written; read member by member in [`read`], so that each
+/// kind of bad file gets its own error.
+#[derive(Serialize)]
+struct File<'a> {
+    format: &'static str,
+    version: u64,
+    scope: &'static str,
+    exported: Timestamp,
+    checksum: String,
+    programme: &'a RawValue,
+}
+
+/// The checksum rule, in one place: SHA-256 over the programme's envelope written as
+/// [`schema::to_text`] writes it (compact, members in order), as "sha256:<hex>". A file
+/// is checked by parsing its `programme` and writing it again that way.
+pub fn checksum(programme_text: &str) -> String {
+    format!("sha256:{}", hex(&Sha256::digest(programme_text.as_bytes())))
 }
 
 fn hex(bytes: &[u8]) -> String {
@@ -328,39 +356,42 @@ pub fn read(text: &str) -> Result<Received, ExchangeError> {
     if text.len() > MAX_FILE {
         return Err(ExchangeError::TooLarge);
     }
-    let json = Json::parse(text).map_err(|e| {
-        if e.at >= text.trim_end().len() {
+    let mut file: Map<String, Value> = serde_json::from_str(text).map_err(|e| {
+        if e.is_eof() {
             ExchangeError::Truncated
         } else {
             ExchangeError::Garbage
         }
     })?;
-    let obj = json.obj().map_err(|_| ExchangeError::Garbage)?;
-    let get = |key: &str| super::json::find(obj, key);
-    if get("format").and_then(Json::as_str) != Some(FORMAT) {
+    if file.get("format").and_then(Value::as_str) != Some(FORMAT) {
         return Err(ExchangeError::Garbage);
     }
-    match get("version").and_then(Json::as_u64) {
+    match file.get("version").and_then(Value::as_u64) {
         Some(VERSION) => {}
         Some(v) if v > VERSION => return Err(ExchangeError::TooNew),
         _ => return Err(ExchangeError::Garbage),
     }
-    let body = get("programme").ok_or(ExchangeError::Garbage)?;
-    let checksum = format!("sha256:{}", hex(&Sha256::digest(body.dump().as_bytes())));
-    if get("checksum").and_then(Json::as_str) != Some(checksum.as_str()) {
+    let body = file.remove("programme").ok_or(ExchangeError::Garbage)?;
+    if file.get("checksum").and_then(Value::as_str)
+        != Some(checksum(&schema::to_text(&body)).as_str())
+    {
         return Err(ExchangeError::Tampered);
     }
-    let programme = schema::decode(&body.dump()).map_err(|e| match e {
-        schema::SchemaError::TooNew { .. } => ExchangeError::TooNew,
-        _ => ExchangeError::Garbage,
-    })?;
+    let programme = schema::open_value(body)
+        .and_then(schema::body_as)
+        .map_err(|e| match e {
+            schema::SchemaError::TooNew { .. } => ExchangeError::TooNew,
+            _ => ExchangeError::Garbage,
+        })?;
     Ok(Received {
-        scope: get("scope")
-            .and_then(Json::as_str)
+        scope: file
+            .get("scope")
+            .and_then(Value::as_str)
             .unwrap_or("")
             .to_string(),
-        exported: get("exported")
-            .and_then(Json::as_str)
+        exported: file
+            .get("exported")
+            .and_then(Value::as_str)
             .and_then(Timestamp::parse),
         programme,
     })
