@@ -202,7 +202,7 @@ mod observing_glue {
         let date = js_sys::Date::new(&ms.into());
         let clock = local_clock(Timestamp(ms as i64));
         assert_eq!(
-            (u32::from(clock.hour), u32::from(clock.minute)),
+            (u32::from(clock.hour()), u32::from(clock.minute())),
             (date.get_hours(), date.get_minutes())
         );
     }

@@ -207,7 +207,7 @@ fn apply(p: &mut Programme, e: Edit) {
             }
         }
         Edit::Date(v, d) => {
-            let date = Date::from_days(Date::new(2027, 1, 1).unwrap().days() + d as i64);
+            let date = Date::from_days(Date::new(2027, 1, 1).unwrap().days() + d as i64).unwrap();
             p.visits[v].agreements.visit.date.set(Some(date), &by);
         }
     }

@@ -78,20 +78,20 @@ pub fn calendar(events: &[Event], now: Timestamp) -> String {
 }
 
 fn one_hour_after(start: Clock) -> Clock {
-    Clock::new((start.hour + 1).min(23), start.minute, start.second)
-        .filter(|_| start.hour < 23)
-        .unwrap_or(Clock {
-            hour: 23,
-            minute: 59,
-            second: 0,
-        })
+    let later = Clock::new(start.hour() + 1, start.minute(), start.second());
+    later.or(Clock::new(23, 59, 0)).unwrap_or(start)
 }
 
 /// `20270310T090000`
 fn local(date: Date, clock: Clock) -> String {
     format!(
         "{:04}{:02}{:02}T{:02}{:02}{:02}",
-        date.year, date.month, date.day, clock.hour, clock.minute, clock.second
+        date.year(),
+        date.month(),
+        date.day(),
+        clock.hour(),
+        clock.minute(),
+        clock.second()
     )
 }
 

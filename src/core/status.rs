@@ -219,7 +219,7 @@ pub enum DateWarning {
 
 /// The warning for visit `index` planned on `date`, if any.
 pub fn date_warning(index: usize, date: super::time::Date) -> Option<DateWarning> {
-    match (index, date.month) {
+    match (index, date.month()) {
         (_, 5..) => Some(DateWarning::AfterWrapUp),
         (0, 3) | (1, 4) => None,
         (0, _) => Some(DateWarning::NotInMarch),

@@ -1,205 +1,143 @@
 //! Dates and times as the app keeps them: a calendar date and a clock time as the phone's
-//! date and time pickers give them, and an instant for when a note was made.
-//! The calendar arithmetic is Howard Hinnant's `days_from_civil` (proleptic Gregorian);
-//! it replaces chrono, which cost ~10 KB of the first-load budget for these three jobs.
+//! date and time pickers give them, and an instant for when a note was made. Calendar
+//! arithmetic, parsing and formatting are chrono's; the clock itself is read at the edge
+//! (`platform`), never here.
+//!
+//! Every parser takes any text and answers `None` for anything but the one form the app
+//! writes: no input, typed or imported, makes it panic.
 
+use chrono::{DateTime, Datelike, NaiveDate, NaiveTime, SecondsFormat, TimeDelta, Timelike, Utc};
 use serde::{de, Deserialize, Deserializer, Serialize, Serializer};
 
-/// A calendar date: "2027-03-10".
+/// A calendar date: "2027-03-10", in the years 1–9999.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Date {
-    pub year: i32,
-    pub month: u8,
-    pub day: u8,
-}
+pub struct Date(NaiveDate);
 
 /// A time of day, to the second: "09:00" on screen, "09:00:00" when stored.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Clock {
-    pub hour: u8,
-    pub minute: u8,
-    pub second: u8,
-}
+pub struct Clock(NaiveTime);
 
 /// An instant: milliseconds since 1970-01-01T00:00:00Z. Written as RFC 3339 in UTC.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Timestamp(pub i64);
 
-const MS_PER_DAY: i64 = 86_400_000;
-
-fn is_leap(year: i32) -> bool {
-    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
-}
-
-fn days_in_month(year: i32, month: u8) -> u8 {
-    match month {
-        2 if is_leap(year) => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    }
-}
-
-/// Parses exactly `len` ASCII digits at the start of `s`.
-fn number(s: &str, len: usize) -> Option<u32> {
-    let digits = s.get(..len)?;
-    if !digits.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    digits.parse().ok()
-}
-
 impl Date {
     pub fn new(year: i32, month: u8, day: u8) -> Option<Date> {
-        let ok = (1..=9999).contains(&year)
-            && (1..=12).contains(&month)
-            && day >= 1
-            && day <= days_in_month(year, month);
-        ok.then_some(Date { year, month, day })
-    }
-
-    /// "YYYY-MM-DD", as `<input type="date">` gives it.
-    pub fn parse(s: &str) -> Option<Date> {
-        if s.len() != 10 || &s[4..5] != "-" || &s[7..8] != "-" {
+        if !(1..=9999).contains(&year) {
             return None;
         }
-        Date::new(
-            number(s, 4)? as i32,
-            number(&s[5..], 2)? as u8,
-            number(&s[8..], 2)? as u8,
-        )
+        NaiveDate::from_ymd_opt(year, month.into(), day.into()).map(Date)
+    }
+
+    /// "YYYY-MM-DD", as `<input type="date">` gives it; nothing else.
+    pub fn parse(s: &str) -> Option<Date> {
+        let d = NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()?;
+        let date = Date::new(d.year(), d.month() as u8, d.day() as u8)?;
+        // chrono also reads "2027-3-10" and "+2027-03-10": only the written form counts.
+        (date.iso() == s).then_some(date)
     }
 
     pub fn iso(self) -> String {
-        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
+        self.0.format("%Y-%m-%d").to_string()
+    }
+
+    pub fn year(self) -> i32 {
+        self.0.year()
+    }
+
+    pub fn month(self) -> u8 {
+        self.0.month() as u8
+    }
+
+    pub fn day(self) -> u8 {
+        self.0.day() as u8
     }
 
     /// Days since 1970-01-01 (negative before).
     pub fn days(self) -> i64 {
-        let (m, d) = (self.month as i64, self.day as i64);
-        let y = self.year as i64 - i64::from(m <= 2);
-        let era = y.div_euclid(400);
-        let yoe = y - era * 400;
-        let doy = (153 * ((m + 9) % 12) + 2) / 5 + d - 1;
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-        era * 146_097 + doe - 719_468
+        (self.0 - NaiveDate::default()).num_days()
     }
 
-    /// The date `days` days after 1970-01-01.
-    pub fn from_days(days: i64) -> Date {
-        let z = days + 719_468;
-        let era = z.div_euclid(146_097);
-        let doe = z - era * 146_097;
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-        let mp = (5 * doy + 2) / 153;
-        let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
-        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
-        let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
-        Date { year, month, day }
+    /// The date `days` days after 1970-01-01, if it is in the years 1–9999.
+    pub fn from_days(days: i64) -> Option<Date> {
+        let date = NaiveDate::default().checked_add_signed(TimeDelta::try_days(days)?)?;
+        Date::new(date.year(), date.month() as u8, date.day() as u8)
     }
 }
 
 impl Clock {
     pub fn new(hour: u8, minute: u8, second: u8) -> Option<Clock> {
-        (hour < 24 && minute < 60 && second < 60).then_some(Clock {
-            hour,
-            minute,
-            second,
-        })
+        NaiveTime::from_hms_opt(hour.into(), minute.into(), second.into()).map(Clock)
     }
 
-    /// "HH:MM" or "HH:MM:SS", as `<input type="time">` gives it.
+    /// "HH:MM" or "HH:MM:SS", as `<input type="time">` gives it; nothing else.
     pub fn parse(s: &str) -> Option<Clock> {
-        let second = match s.len() {
-            5 => 0,
-            8 if &s[5..6] == ":" => number(&s[6..], 2)?,
-            _ => return None,
+        let format = if s.len() == 5 { "%H:%M" } else { "%H:%M:%S" };
+        let time = NaiveTime::parse_from_str(s, format).ok()?;
+        // A leap second ("23:59:60") and "9:00" are not what a time picker gives.
+        let clock = Clock::new(time.hour() as u8, time.minute() as u8, time.second() as u8)?;
+        let written = if s.len() == 5 {
+            clock.short()
+        } else {
+            clock.iso()
         };
-        if &s[2..3] != ":" {
-            return None;
-        }
-        Clock::new(number(s, 2)? as u8, number(&s[3..], 2)? as u8, second as u8)
+        (written == s).then_some(clock)
     }
 
     /// "09:00", for the screen and the time picker.
     pub fn short(self) -> String {
-        format!("{:02}:{:02}", self.hour, self.minute)
+        self.0.format("%H:%M").to_string()
     }
 
     /// "09:00:00", as stored.
     pub fn iso(self) -> String {
-        format!("{}:{:02}", self.short(), self.second)
+        self.0.format("%H:%M:%S").to_string()
     }
 
-    fn ms(self) -> i64 {
-        ((self.hour as i64 * 60 + self.minute as i64) * 60 + self.second as i64) * 1000
+    pub fn hour(self) -> u8 {
+        self.0.hour() as u8
+    }
+
+    pub fn minute(self) -> u8 {
+        self.0.minute() as u8
+    }
+
+    pub fn second(self) -> u8 {
+        self.0.second() as u8
     }
 }
 
 impl Timestamp {
     pub fn at(date: Date, clock: Clock) -> Timestamp {
-        Timestamp(date.days() * MS_PER_DAY + clock.ms())
+        Timestamp(date.0.and_time(clock.0).and_utc().timestamp_millis())
+    }
+
+    fn utc(self) -> DateTime<Utc> {
+        // Out of chrono's range (±262,000 years) only for a made-up number: the epoch.
+        DateTime::from_timestamp_millis(self.0).unwrap_or_default()
     }
 
     pub fn date(self) -> Date {
-        Date::from_days(self.0.div_euclid(MS_PER_DAY))
+        Date(self.utc().date_naive())
     }
 
     pub fn clock(self) -> Clock {
-        let ms = self.0.rem_euclid(MS_PER_DAY) / 1000;
-        Clock {
-            hour: (ms / 3600) as u8,
-            minute: (ms / 60 % 60) as u8,
-            second: (ms % 60) as u8,
-        }
+        let t = self.utc().time();
+        Clock::new(t.hour() as u8, t.minute() as u8, t.second() as u8).unwrap_or(Clock(t))
     }
 
     /// "2027-03-10T09:42:00Z", with ".250" before the Z when there are milliseconds.
     pub fn iso(self) -> String {
-        let ms = self.0.rem_euclid(1000);
-        let fraction = if ms == 0 {
-            String::new()
-        } else {
-            format!(".{ms:03}")
-        };
-        format!("{}T{}{fraction}Z", self.date().iso(), self.clock().iso())
+        self.utc().to_rfc3339_opts(SecondsFormat::AutoSi, true)
     }
 
-    /// RFC 3339: a date, "T", a time with optional fraction, and "Z" or an offset.
+    /// RFC 3339: a date, "T", a time with optional fraction, and "Z" or an offset; in
+    /// the years 1–9999.
     pub fn parse(s: &str) -> Option<Timestamp> {
-        let date = Date::parse(s.get(..10)?)?;
-        if !matches!(s.get(10..11)?, "T" | "t" | " ") {
-            return None;
-        }
-        let clock = Clock::parse(s.get(11..19)?)?;
-        let mut rest = &s[19..];
-        let mut ms = 0;
-        if let Some(fraction) = rest.strip_prefix('.') {
-            let len = fraction.bytes().take_while(u8::is_ascii_digit).count();
-            if len == 0 {
-                return None;
-            }
-            let first3 = format!("{:0<3}", &fraction[..len.min(3)]);
-            ms = number(&first3, 3)? as i64;
-            rest = &fraction[len..];
-        }
-        let offset = match rest {
-            "Z" | "z" => 0,
-            _ => {
-                let sign = match rest.get(..1)? {
-                    "+" => 1,
-                    "-" => -1,
-                    _ => return None,
-                };
-                let at = Clock::parse(rest.get(1..)?)?;
-                if rest.len() != 6 {
-                    return None;
-                }
-                sign * at.ms()
-            }
-        };
-        Some(Timestamp(Timestamp::at(date, clock).0 + ms - offset))
+        let t = DateTime::parse_from_rfc3339(s).ok()?;
+        let t = Timestamp(t.timestamp_millis());
+        Date::new(t.date().year(), 1, 1)?;
+        Some(t)
     }
 }
 
@@ -270,6 +208,48 @@ mod tests {
         assert_eq!(Timestamp::parse("2027-03-10T09:42:00"), None);
     }
 
+    #[test]
+    fn hostile_text_is_refused_never_a_panic() {
+        // Non-ASCII where a digit or separator belongs once panicked the hand-written
+        // slicing (and killed the exchange worker).
+        for bad in [
+            "2027-03-1æ",
+            "æææææ",
+            "ææææææææææ",
+            "2027-03-10T09:42:0€Z",
+            "20é7-03-10T09:42:00Z",
+            "2027-03-10T09:42:00+0ø:00",
+            "2027-03-10T09:42:00.ø5Z",
+            "99999-01-01",
+            "0000-01-01",
+            "0000-01-01T00:00:00Z",
+            "9999-12-31T23:59:59-01:00",
+            "2027-03-10T25:00:00Z",
+            "+2027-03-10",
+            "2027-3-10",
+            "\u{0}",
+            "9:00",
+            "09:0é",
+            "0é:00",
+            "23:59:60",
+            "09:00:00.5",
+            "09:00:60",
+        ] {
+            assert_eq!(Date::parse(bad), None, "{bad}");
+            assert_eq!(Clock::parse(bad), None, "{bad}");
+            assert_eq!(Timestamp::parse(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn the_ends_of_the_range_are_written_and_read() {
+        assert_eq!(Date::from_days(-719_163), None);
+        assert_eq!(Date::from_days(i64::MAX), None);
+        let last = Timestamp::parse("9999-12-31T23:59:59.999Z").unwrap();
+        assert_eq!(last.iso(), "9999-12-31T23:59:59.999Z");
+        assert_eq!(Timestamp(i64::MAX).iso(), "1970-01-01T00:00:00Z");
+    }
+
     #[cfg(not(target_arch = "wasm32"))]
     mod prop {
         use super::super::*;
@@ -283,8 +263,21 @@ mod tests {
             }
 
             #[test]
+            fn any_text_is_read_or_refused_without_a_panic(s in "\\PC{0,40}", t in "[0-9:T.Z+æ -]{0,30}") {
+                for text in [&s, &t] {
+                    if let Some(d) = Date::parse(text) {
+                        prop_assert_eq!(&d.iso(), text);
+                    }
+                    if let Some(c) = Clock::parse(text) {
+                        prop_assert!(c.iso() == *text || c.short() == *text);
+                    }
+                    let _ = Timestamp::parse(text);
+                }
+            }
+
+            #[test]
             fn days_and_dates_agree(days in -719_162i64..2_932_896) {
-                let date = Date::from_days(days);
+                let date = Date::from_days(days).unwrap();
                 prop_assert_eq!(date.days(), days);
                 prop_assert_eq!(Date::parse(&date.iso()), Some(date));
             }

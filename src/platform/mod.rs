@@ -147,21 +147,25 @@ extern "C" {
 pub fn local_clock(t: crate::core::time::Timestamp) -> crate::core::time::Clock {
     let date = js_sys::Date::new(&(t.0 as f64).into());
     let two = |n: u32| n as u8;
-    crate::core::time::Clock {
-        hour: two(date.get_hours()),
-        minute: two(date.get_minutes()),
-        second: two(date.get_seconds()),
-    }
+    crate::core::time::Clock::new(
+        two(date.get_hours()),
+        two(date.get_minutes()),
+        two(date.get_seconds()),
+    )
+    // The phone's clock always gives a real time; were it not, UTC's.
+    .unwrap_or_else(|| t.clock())
 }
 
 /// Today's date on the phone's calendar.
 pub fn today() -> crate::core::time::Date {
     let now = js_sys::Date::new_0();
-    crate::core::time::Date {
-        year: now.get_full_year() as i32,
-        month: now.get_month() as u8 + 1,
-        day: now.get_date() as u8,
-    }
+    crate::core::time::Date::new(
+        now.get_full_year() as i32,
+        now.get_month() as u8 + 1,
+        now.get_date() as u8,
+    )
+    // The phone's calendar always gives a real date; were it out of range, UTC's.
+    .unwrap_or_else(|| crate::core::time::Timestamp(now.get_time() as i64).date())
 }
 
 /// Sets (or removes) a boolean attribute on `<html>`, e.g. a theme for one screen.

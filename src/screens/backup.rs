@@ -36,7 +36,7 @@ pub(super) fn share_card(h: &mut Html, p: &Programme, today: Date, backup: Backu
     match backup.exported {
         None => h.t(T::ExportedNever),
         Some(d) if d == today => h.t(T::ExportedToday),
-        Some(d) => h.text(&format!("{}.{}.{}", d.day, d.month, d.year)),
+        Some(d) => h.text(&format!("{}.{}.{}", d.day(), d.month(), d.year())),
     };
     h.raw("</span>");
     if remind {

@@ -19,7 +19,7 @@ use crate::reflection::{chart, verdict_text, GUEST_QUESTIONS, HOST_QUESTIONS};
 fn slot_text(s: &Slot) -> String {
     let mut parts = Vec::new();
     if let Some(d) = s.date.value {
-        parts.push(format!("{}.{}.{}", d.day, d.month, d.year));
+        parts.push(format!("{}.{}.{}", d.day(), d.month(), d.year()));
     }
     match (s.start.value, s.end.value) {
         (Some(a), Some(b)) => parts.push(format!("{}–{}", a.short(), b.short())),
