@@ -17,3 +17,24 @@ fn every_corpus_input_is_handled_without_a_panic() {
         "the corpus is in the repository ({inputs} inputs)"
     );
 }
+
+/// A programme that is JSON gets a readable file with its checksum computed: the
+/// fuzzer's mutations of it reach the model's reader and the merge, not only the
+/// checksum's refusal.
+#[test]
+fn a_mutated_programme_reaches_the_merge() {
+    let stored = include_str!("fixtures/programme-v1.json");
+    let value: serde_json::Value = serde_json::from_str(stored).unwrap();
+    let file = jobbesoeg::core::exchange::with_checksum(&value);
+    let opened = jobbesoeg::core::exchange::open(file.as_bytes(), "").unwrap();
+    assert_eq!(opened.programme.me.name.value, "Mette");
+    // Still ours, but with a note whose text is not text: refused, no panic.
+    let broken = stored.replacen(
+        "\"value\":\"Formanden",
+        "\"value\":[\"Formanden\"],\"x\":\"",
+        1,
+    );
+    for text in [stored, broken.as_str()] {
+        jobbesoeg::core::exchange::fuzz_import(text.as_bytes());
+    }
+}

@@ -20,7 +20,7 @@ use super::time::Timestamp;
 mod fuzz;
 mod initials;
 mod pack;
-pub use fuzz::fuzz_import;
+pub use fuzz::{fuzz_import, with_checksum};
 pub use initials::initials_only;
 pub use pack::pack;
 use pack::{deflate, inflate, unpack};
