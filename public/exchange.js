@@ -2,15 +2,17 @@
 // (issue 7) and the May wrap-up (issue 9). The exchange worker (src/bin/worker.rs,
 // `sharing::Sharing`) draws the screen and decides; this script shows its HTML, passes
 // the user's actions on, reads picked or dropped files, hands files to the share sheet
-// (or downloads them), and reads and writes the stored records: the worker gets them as
-// they are stored, and what an imported file brings is stored in one transaction before
-// the page reads the programme again. Loaded on demand by src/platform/exchange.js;
+// (or downloads them), and reads and writes the stored records through the page's store
+// (never the database itself): the worker gets them as they are stored, and what an
+// imported file brings is stored in one transaction before the page reads the programme
+// again. Loaded on demand by src/platform/exchange.js;
 // precached for offline use.
 const MAX_FILE = 10 * 1024 * 1024;
 let worker = null;
 let ready = null;
 let root = null;
 let onStored = null;
+let records = null;
 let exportedKey = "";
 
 function start() {
@@ -263,15 +265,7 @@ document.addEventListener("visibilitychange", () => {
 // "Slet alt": every stored record and every setting, then the app starts afresh.
 async function erase() {
   try {
-    const db = await database();
-    await new Promise((ok, fail) => {
-      const tx = db.transaction("records", "readwrite", { durability: "strict" });
-      tx.objectStore("records").clear();
-      tx.oncomplete = ok;
-      tx.onabort = () => fail(tx.error);
-    });
-    db.close();
-    localStorage.clear();
+    await records.eraseAll();
   } catch (_) {}
   location.replace("/");
 }
@@ -388,46 +382,11 @@ function listen(el) {
   });
 }
 
-// The app's database (src/store/db.rs: "jobbesoeg", version 1, store "records").
-function database() {
-  return new Promise((ok, fail) => {
-    const req = indexedDB.open("jobbesoeg", 1);
-    req.onsuccess = () => ok(req.result);
-    req.onerror = () => fail(req.error);
-  });
-}
-
-// Every record, as two lists in key order.
-async function readRecords() {
-  const db = await database();
-  const store = db.transaction("records", "readonly").objectStore("records");
-  const get = (req) => new Promise((ok, fail) => {
-    req.onsuccess = () => ok(req.result);
-    req.onerror = () => fail(req.error);
-  });
-  const [keys, values] = await Promise.all([get(store.getAllKeys()), get(store.getAll())]);
-  db.close();
-  return { keys, values };
-}
-
-// The merged programme's records in one strict transaction: all of them, or none.
-async function writeRecords(keys, values) {
-  const db = await database();
-  await new Promise((ok, fail) => {
-    const tx = db.transaction("records", "readwrite", { durability: "strict" });
-    const store = tx.objectStore("records");
-    keys.forEach((k, i) => store.put(values[i], k));
-    tx.oncomplete = ok;
-    tx.onabort = () => fail(tx.error);
-  });
-  db.close();
-}
-
 // `quiet`: a record of this screen's own (not the programme): nothing to read again.
 async function store({ keys, values, quiet }) {
   let ok = true;
   try {
-    await writeRecords(keys, values);
+    await records.writeRecords(keys, values);
   } catch (_) {
     ok = false;
   }
@@ -436,10 +395,13 @@ async function store({ keys, values, quiet }) {
   if (ok && onStored) onStored();
 }
 
-export async function open(lang, key, stored, screen) {
+// `store`: the page's store (src/store/db.rs, `for_script`), the one client of the
+// database: {readRecords(), writeRecords(keys, values), eraseAll()}.
+export async function open(lang, key, stored, screen, store) {
   root = document.getElementById("exchange");
   if (!root) return;
   onStored = stored;
+  records = store;
   exportedKey = key;
   if (!document.querySelector("link[href='/exchange.css']")) {
     const css = document.createElement("link");
@@ -448,6 +410,6 @@ export async function open(lang, key, stored, screen) {
     document.head.append(css);
   }
   listen(root);
-  const { keys, values } = await readRecords();
+  const { keys, values } = await records.readRecords();
   post({ op: "screen", keys, values, lang, screen });
 }

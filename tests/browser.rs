@@ -126,7 +126,7 @@ mod programme_store {
         assert_eq!(db.load().await.unwrap(), Some(p));
     }
 
-    /// The app writes through `db::write` (the writer worker, `public/writer.js`). The
+    /// The app writes through `db::write` (the writer worker, `src/store/worker/writer.js`). The
     /// test server has no such file: the worker fails to start, and the write must land
     /// all the same, made on the page.
     #[wasm_bindgen_test]

@@ -12,13 +12,19 @@ use crate::store::{live, StorageKey};
 extern "C" {
     /// Loads the exchange screen's script (`public/exchange.js`) and starts the screen.
     #[wasm_bindgen(js_name = openExchange)]
-    fn open_exchange(lang: &str, exported_key: &str, on_stored: &JsValue, screen: &str);
+    fn open_exchange(
+        lang: &str,
+        exported_key: &str,
+        on_stored: &JsValue,
+        screen: &str,
+        store: &JsValue,
+    );
 }
 
 /// A screen the exchange worker draws: "Del med din makker" (`sharing::Sharing`,
 /// `screen` "share") or the May wrap-up (`summary`, "summary"). The screen's script
-/// reads the stored records itself and stores what an imported file brings in one
-/// transaction; then this page reads the programme again.
+/// reads the stored records and stores what an imported file brings in one transaction
+/// through the store (`db::for_script`); then this page reads the programme again.
 pub fn screen(app: AppState, screen: &'static str) -> Draw {
     let started = AtomicBool::new(false);
     Box::new(move || {
@@ -39,6 +45,7 @@ pub fn screen(app: AppState, screen: &'static str) -> Draw {
                         StorageKey::Exported.as_str(),
                         &on_stored.into_js_value(),
                         screen,
+                        &crate::store::db::for_script(),
                     );
                 }
                 // The worker's screen goes in here (the script finds it once loaded).

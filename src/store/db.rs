@@ -13,7 +13,7 @@ use js_sys::{Array, Object, Promise, Reflect};
 use thiserror::Error;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
+use wasm_bindgen_futures::{future_to_promise, JsFuture};
 use web_sys::{DomException, IdbDatabase, IdbObjectStore, IdbRequest, IdbTransaction};
 
 use crate::core::model::Programme;
@@ -27,11 +27,11 @@ const VERSION: u32 = 1;
 
 #[wasm_bindgen(module = "/src/store/writer.js")]
 extern "C" {
-    /// Starts the writer worker (`public/writer.js`) ahead of the first write.
+    /// Starts the writer worker (`src/store/worker/writer.js`) ahead of the first write.
     #[wasm_bindgen(js_name = startWriter)]
     pub fn start_writer();
     #[wasm_bindgen(js_name = putRecords)]
-    fn put_records(version: u32, store: &str, keys: Array, values: Array) -> Promise;
+    fn put_records(name: &str, version: u32, store: &str, keys: Array, values: Array) -> Promise;
 }
 
 /// Writes records in one strict transaction made by the writer worker, off the page's
@@ -45,7 +45,7 @@ pub fn write(records: &[(String, String)]) -> impl Future<Output = Result<(), Db
         keys.push(&JsValue::from_str(key));
         values.push(&JsValue::from_str(value));
     }
-    let sent = JsFuture::from(put_records(VERSION, STORE, keys, values));
+    let sent = JsFuture::from(put_records(DB_NAME, VERSION, STORE, keys, values));
     async move { sent.await.map(drop).map_err(DbError::from) }
 }
 
@@ -230,12 +230,17 @@ impl Db {
 
     /// The stored programme, or `None` on first run.
     pub async fn load(&self) -> Result<Option<Programme>, DbError> {
+        let (keys, values) = self.records().await?;
+        Ok(assemble(&keys, &values)?)
+    }
+
+    /// Every stored record as two lists, keys and values; both come in key order, so
+    /// they pair up.
+    pub async fn records(&self) -> Result<(Array, Array), DbError> {
         let (_tx, store) = self.store("readonly")?;
-        // Both lists come in key order, so they pair up.
         let keys = request(store.get_all_keys()?);
         let values = request(store.get_all()?);
-        let (keys, values) = (Array::from(&keys.await?), Array::from(&values.await?));
-        Ok(assemble(&keys, &values)?)
+        Ok((Array::from(&keys.await?), Array::from(&values.await?)))
     }
 
     /// Closes the connection (a new `open` sees everything committed).
@@ -249,4 +254,53 @@ impl Db {
         store.clear()?;
         committed(&tx).await
     }
+}
+
+/// The store's two calls for the exchange screen's script (`public/exchange.js`), which
+/// reads the records and stores an import's merge through them and never opens the
+/// database itself: `{readRecords(): Promise<{keys, values}>, writeRecords(keys,
+/// values): Promise}` (one strict transaction: all of them, or none), and `eraseAll():
+/// Promise` for "Slet alt" (every record, then every setting).
+pub fn for_script() -> JsValue {
+    let failed = |e: DbError| JsValue::from_str(&e.to_string());
+    let read = Closure::<dyn Fn() -> Promise>::new(move || {
+        future_to_promise(async move {
+            let db = Db::open().await.map_err(failed)?;
+            let read = db.records().await;
+            db.close();
+            let (keys, values) = read.map_err(failed)?;
+            let out = Object::new();
+            Reflect::set(&out, &"keys".into(), &keys)?;
+            Reflect::set(&out, &"values".into(), &values)?;
+            Ok(out.into())
+        })
+    });
+    let write =
+        Closure::<dyn Fn(Array, Array) -> Promise>::new(move |keys: Array, values: Array| {
+            let text = |v: JsValue| v.as_string().unwrap_or_default();
+            let records: Vec<(String, String)> =
+                keys.iter().map(text).zip(values.iter().map(text)).collect();
+            future_to_promise(async move {
+                let db = Db::open().await.map_err(failed)?;
+                let written = db.put(&records).await;
+                db.close();
+                written.map_err(failed)?;
+                Ok(JsValue::UNDEFINED)
+            })
+        });
+    let erase = Closure::<dyn Fn() -> Promise>::new(move || {
+        future_to_promise(async move {
+            let db = Db::open().await.map_err(failed)?;
+            let cleared = db.clear().await;
+            db.close();
+            cleared.map_err(failed)?;
+            super::clear_settings();
+            Ok(JsValue::UNDEFINED)
+        })
+    });
+    let calls = Object::new();
+    let _ = Reflect::set(&calls, &"eraseAll".into(), &erase.into_js_value());
+    let _ = Reflect::set(&calls, &"readRecords".into(), &read.into_js_value());
+    let _ = Reflect::set(&calls, &"writeRecords".into(), &write.into_js_value());
+    calls.into()
 }

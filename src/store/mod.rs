@@ -52,3 +52,8 @@ pub fn last_exported() -> Option<crate::core::time::Date> {
         .ok()??;
     crate::core::time::Date::parse(&text)
 }
+
+/// Forgets every setting this app keeps ("Slet alt", after the records).
+pub fn clear_settings() {
+    LocalStorage::clear();
+}

@@ -1,4 +1,4 @@
-// Sends the app's IndexedDB writes to the writer worker (public/writer.js), so that a
+// Sends the app's IndexedDB writes to the writer worker (worker/writer.js), so that a
 // write's commit never waits behind the page's own work (rendering, the next key). If
 // the worker cannot start or fails, the same writes are made here on the page instead:
 // a note is never dropped for want of a worker.
@@ -9,7 +9,7 @@ const waiting = new Map();
 
 function direct(m) {
   return new Promise((resolve, reject) => {
-    const req = indexedDB.open("jobbesoeg", m.version);
+    const req = indexedDB.open(m.name, m.version);
     req.onerror = () => reject((req.error && req.error.name) || "UnknownError");
     req.onsuccess = () => {
       const db = req.result;
@@ -57,10 +57,11 @@ export function startWriter() {
   };
 }
 
-// Writes keys[i] → values[i] in one strict transaction; resolves once on disk, rejects
-// with the DOMException's name ("QuotaExceededError" when the phone is full).
-export function putRecords(version, store, keys, values) {
-  const m = { id: ++next, version, store, keys, values };
+// Writes keys[i] → values[i] in one strict transaction of database `name` (as
+// src/store/db.rs defines it); resolves once on disk, rejects with the DOMException's
+// name ("QuotaExceededError" when the phone is full).
+export function putRecords(name, version, store, keys, values) {
+  const m = { id: ++next, name, version, store, keys, values };
   startWriter();
   if (broken) return direct(m);
   return new Promise((resolve, reject) => {

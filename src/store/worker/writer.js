@@ -1,15 +1,19 @@
-// The app's IndexedDB writer, a plain worker of its own (src/store/writer.js starts it).
-// Each message is one strict transaction: {id, version, store, keys, values}. The answer
-// is {id, at} once the browser says the records are on disk (`at`: epoch ms, for the
-// typing benchmark), or {id, error: DOMException name}. Off the page's thread, the
-// commit and its `complete` event never wait behind the page's own work.
+// Why this exists: a note must be on disk within 20 ms of the keystroke (p95, 4× CPU).
+// A strict commit made on the page fires its `complete` behind the page's rendering
+// (83 ms p95 at 4×); made here, off the page's thread, 15 ms (BENCHMARKS.md, issue 5).
+// So the store (src/store/db.rs) sends its writes here, through src/store/writer.js.
+// It is part of the store and opens nothing of its own: each message names the
+// database, its version and its object store as db.rs defines them, and is one strict
+// transaction: {id, name, version, store, keys, values}. The answer is {id, at} once the
+// browser says the records are on disk (`at`: epoch ms, for the typing benchmark), or
+// {id, error: DOMException name}.
 "use strict";
 let opened = null;
 
-function open(version, store) {
+function open(name, version, store) {
   if (!opened) {
     opened = new Promise((resolve, reject) => {
-      const req = indexedDB.open("jobbesoeg", version);
+      const req = indexedDB.open(name, version);
       // The page opened the database first and made its store; this is for safety only.
       req.onupgradeneeded = () => {
         if (!req.result.objectStoreNames.contains(store)) req.result.createObjectStore(store);
@@ -28,9 +32,9 @@ function open(version, store) {
 }
 
 onmessage = async (e) => {
-  const { id, version, store, keys, values } = e.data;
+  const { id, name, version, store, keys, values } = e.data;
   try {
-    const db = await open(version, store);
+    const db = await open(name, version, store);
     const tx = db.transaction(store, "readwrite", { durability: "strict" });
     let answered = false;
     const fail = (err) => {
