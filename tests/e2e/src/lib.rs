@@ -300,28 +300,30 @@ return [...document.querySelectorAll(selectors[role] || `[role="${role}"]`)]
   .find((el) => norm(accName(el)) === name) || null;
 "#;
 
+/// Copies the folder `from` into `to` (made if missing), sub-folders and all.
+pub fn copy_dir(from: &std::path::Path, to: &std::path::Path) -> std::io::Result<()> {
+    std::fs::create_dir_all(to)?;
+    for entry in std::fs::read_dir(from)? {
+        let entry = entry?;
+        let target = to.join(entry.file_name());
+        if entry.file_type()?.is_dir() {
+            copy_dir(&entry.path(), &target)?;
+        } else {
+            std::fs::copy(entry.path(), target)?;
+        }
+    }
+    Ok(())
+}
+
 /// A private copy of the built app, for a scenario that changes it (a new release).
 pub fn copy_of_dist(ctx: &Ctx) -> Result<std::path::PathBuf, String> {
-    fn copy(from: &std::path::Path, to: &std::path::Path) -> std::io::Result<()> {
-        std::fs::create_dir_all(to)?;
-        for entry in std::fs::read_dir(from)? {
-            let entry = entry?;
-            let target = to.join(entry.file_name());
-            if entry.file_type()?.is_dir() {
-                copy(&entry.path(), &target)?;
-            } else {
-                std::fs::copy(entry.path(), target)?;
-            }
-        }
-        Ok(())
-    }
     let to = std::env::temp_dir().join(format!(
         "jobbesoeg-dist-{}-{}",
         ctx.engine.name(),
         std::process::id()
     ));
     let _ = std::fs::remove_dir_all(&to);
-    copy(&dist(), &to).map_err(|e| format!("copying dist: {e}"))?;
+    copy_dir(&dist(), &to).map_err(|e| format!("copying dist: {e}"))?;
     Ok(to)
 }
 
