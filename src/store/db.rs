@@ -20,10 +20,19 @@ use crate::core::model::Programme;
 use crate::core::records;
 use crate::core::schema::SchemaError;
 
-const DB_NAME: &str = "jobbesoeg";
-const STORE: &str = "records";
-/// The database's version: `Db::open` upgrades to it; the writer worker opens it.
-const VERSION: u32 = 1;
+#[wasm_bindgen(module = "/src/store/database.js")]
+extern "C" {
+    /// The object store of the records (the database is defined once, in database.js).
+    #[wasm_bindgen(js_name = storeName)]
+    fn store_name() -> String;
+    /// A connection to the app's database, made or upgraded as needed; the first one was
+    /// opened while the wasm loaded.
+    #[wasm_bindgen(js_name = openDatabase, catch)]
+    fn open_database() -> Result<Promise, JsValue>;
+    /// The records read while the wasm loaded, `{keys, values}`, once; then `undefined`.
+    #[wasm_bindgen(js_name = takeEarlyRecords)]
+    fn take_early_records() -> JsValue;
+}
 
 #[wasm_bindgen(module = "/src/store/writer.js")]
 extern "C" {
@@ -31,7 +40,7 @@ extern "C" {
     #[wasm_bindgen(js_name = startWriter)]
     pub fn start_writer();
     #[wasm_bindgen(js_name = putRecords)]
-    fn put_records(name: &str, version: u32, store: &str, keys: Array, values: Array) -> Promise;
+    fn put_records(keys: Array, values: Array) -> Promise;
 }
 
 /// Writes records in one strict transaction made by the writer worker, off the page's
@@ -45,7 +54,7 @@ pub fn write(records: &[(String, String)]) -> impl Future<Output = Result<(), Db
         keys.push(&JsValue::from_str(key));
         values.push(&JsValue::from_str(value));
     }
-    let sent = JsFuture::from(put_records(DB_NAME, VERSION, STORE, keys, values));
+    let sent = JsFuture::from(put_records(keys, values));
     async move { sent.await.map(drop).map_err(DbError::from) }
 }
 
@@ -84,7 +93,7 @@ impl From<JsValue> for DbError {
 /// `durability` ignore it.
 fn transaction(db: &IdbDatabase, mode: &str, options: &JsValue) -> Result<IdbTransaction, JsValue> {
     let method: js_sys::Function = Reflect::get(db, &"transaction".into())?.dyn_into()?;
-    let tx = method.call3(db, &STORE.into(), &mode.into(), options)?;
+    let tx = method.call3(db, &store_name().into(), &mode.into(), options)?;
     tx.dyn_into()
 }
 
@@ -162,37 +171,26 @@ pub struct Db(IdbDatabase);
 impl Db {
     pub async fn open() -> Result<Db, DbError> {
         let unavailable = |e: JsValue| DbError::Unavailable(DbError::from(e).to_string());
-        let factory = web_sys::window()
-            .ok_or_else(|| DbError::Unavailable("no window".into()))?
-            .indexed_db()
-            .map_err(unavailable)?
-            .ok_or_else(|| DbError::Unavailable("no indexedDB".into()))?;
-        let req = factory
-            .open_with_u32(DB_NAME, VERSION)
-            .map_err(unavailable)?;
-        // Version 1 creates the one object store; later versions add their steps here.
-        let upgrade_req = req.clone();
-        let upgrade = Closure::<dyn FnMut(web_sys::IdbVersionChangeEvent)>::new(
-            move |ev: web_sys::IdbVersionChangeEvent| {
-                if ev.old_version() < 1.0 {
-                    if let Ok(db) = upgrade_req
-                        .result()
-                        .and_then(|r| r.dyn_into::<IdbDatabase>())
-                    {
-                        let _ = db.create_object_store(STORE);
-                    }
-                }
-            },
-        );
-        req.set_onupgradeneeded(Some(upgrade.as_ref().unchecked_ref()));
-        let opened = request(req.clone().into()).await;
-        req.set_onupgradeneeded(None);
-        drop(upgrade);
-        let db = opened.map_err(|e| match e {
-            DbError::Full => DbError::Full,
-            other => DbError::Unavailable(other.to_string()),
-        })?;
+        let opening = open_database().map_err(unavailable)?;
+        let db = JsFuture::from(opening)
+            .await
+            .map_err(|e| match DbError::from(e) {
+                DbError::Full => DbError::Full,
+                other => DbError::Unavailable(other.to_string()),
+            })?;
         Ok(Db(db.unchecked_into()))
+    }
+
+    /// The stored programme at start: from the records read while the wasm loaded, if
+    /// they are there, else read now.
+    pub async fn load_at_start(&self) -> Result<Option<Programme>, DbError> {
+        let early = take_early_records();
+        if !early.is_instance_of::<Promise>() {
+            return self.load().await;
+        }
+        let read = JsFuture::from(early.unchecked_into::<Promise>()).await?;
+        let part = |name: &str| Array::from(&Reflect::get(&read, &name.into()).unwrap_or_default());
+        Ok(assemble(&part("keys"), &part("values"))?)
     }
 
     fn store(&self, mode: &str) -> Result<(IdbTransaction, IdbObjectStore), DbError> {
@@ -201,7 +199,7 @@ impl Db {
             let _ = Reflect::set(&options, &"durability".into(), &"strict".into());
         }
         let tx = transaction(&self.0, mode, &options)?;
-        let store = tx.object_store(STORE)?;
+        let store = tx.object_store(&store_name())?;
         Ok((tx, store))
     }
 

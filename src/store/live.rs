@@ -43,7 +43,7 @@ pub fn start(app: AppState) {
                 return;
             }
         };
-        let loaded = db.load().await;
+        let loaded = db.load_at_start().await;
         crate::platform::mark("jobbesoeg-loaded");
         // The writer worker starts once the data is read, so as not to slow the start.
         crate::store::db::start_writer();

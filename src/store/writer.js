@@ -2,6 +2,8 @@
 // write's commit never waits behind the page's own work (rendering, the next key). If
 // the worker cannot start or fails, the same writes are made here on the page instead:
 // a note is never dropped for want of a worker.
+import { DATABASE } from "./database.js";
+
 let worker = null;
 let broken = false;
 let next = 0;
@@ -57,11 +59,11 @@ export function startWriter() {
   };
 }
 
-// Writes keys[i] → values[i] in one strict transaction of database `name` (as
-// src/store/db.rs defines it); resolves once on disk, rejects with the DOMException's
-// name ("QuotaExceededError" when the phone is full).
-export function putRecords(name, version, store, keys, values) {
-  const m = { id: ++next, name, version, store, keys, values };
+// Writes keys[i] → values[i] in one strict transaction of the app's database
+// (database.js); resolves once on disk, rejects with the DOMException's name
+// ("QuotaExceededError" when the phone is full).
+export function putRecords(keys, values) {
+  const m = { id: ++next, ...DATABASE, keys, values };
   startWriter();
   if (broken) return direct(m);
   return new Promise((resolve, reject) => {

@@ -3,8 +3,8 @@
 // (83 ms p95 at 4×); made here, off the page's thread, 15 ms (BENCHMARKS.md, issue 5).
 // So the store (src/store/db.rs) sends its writes here, through src/store/writer.js.
 // It is part of the store and opens nothing of its own: each message names the
-// database, its version and its object store as db.rs defines them, and is one strict
-// transaction: {id, name, version, store, keys, values}. The answer is {id, at} once the
+// database, its version and its object store as src/store/database.js defines them, and
+// is one strict transaction: {id, name, version, store, keys, values}. The answer is {id, at} once the
 // browser says the records are on disk (`at`: epoch ms, for the typing benchmark), or
 // {id, error: DOMException name}.
 "use strict";
