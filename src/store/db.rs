@@ -76,14 +76,19 @@ pub enum DbError {
 
 impl From<JsValue> for DbError {
     /// A DOMException by its name ("QuotaExceededError" is a full disk); anything else
-    /// as what JavaScript would print.
+    /// as what JavaScript would print. Never throws: a thrown conversion here once left
+    /// the start-up waiting for ever where a browser has no IndexedDB.
     fn from(e: JsValue) -> Self {
         match e.dyn_ref::<DomException>() {
             Some(d) if d.name() == "QuotaExceededError" => DbError::Full,
             Some(d) => DbError::Failed(format!("{}: {}", d.name(), d.message())),
             // The writer worker answers with the DOMException's name.
             None if e.as_string().as_deref() == Some("QuotaExceededError") => DbError::Full,
-            None => DbError::Failed(String::from(js_sys::JsString::from(e))),
+            // A TypeError where there is no IndexedDB, or a plain string from the writer.
+            None => DbError::Failed(match e.dyn_ref::<js_sys::Error>() {
+                Some(error) => String::from(error.to_string()),
+                None => e.as_string().unwrap_or_else(|| "unknown error".into()),
+            }),
         }
     }
 }
