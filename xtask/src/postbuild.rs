@@ -1,4 +1,6 @@
 //! Trunk's post_build hook. Makes `trunk build --release` alone produce a deployable dist:
+//! - puts trunk's `<link rel=modulepreload>` tags for the snippets in one order (trunk
+//!   writes them in a hash set's order, another on every build);
 //! - moves trunk's inline bootstrap `<script type="module">` into a file of its own, so the
 //!   Content-Security-Policy can say `script-src 'self'` with no inline exception;
 //! - minifies the JS glue and the app's own scripts with esbuild (trunk leaves the glue as
@@ -28,6 +30,7 @@ const VERSION_MARK: &str = "__VERSION__";
 pub fn run(dir: &Path, public_url: &str) -> Result<()> {
     let index_path = dir.join("index.html");
     let html = fs::read_to_string(&index_path).map_err(|e| format!("index.html: {e}"))?;
+    let html = sort_preloads(&html);
     let (html, scripts) = externalise_inline_scripts(&html, public_url);
     for name in files_below(dir)? {
         let path = dir.join(&name);
@@ -236,6 +239,50 @@ pub fn refresh_integrity(
     Ok(out)
 }
 
+/// Sorts each run of adjacent `<link rel=modulepreload>` tags (only whitespace between
+/// them) by their text, each run in its place: the order of preload hints means nothing
+/// to a browser, and trunk's changes from build to build.
+pub fn sort_preloads(html: &str) -> String {
+    let is_preload = |tag: &str| {
+        tag.starts_with("<link")
+            && attr_value(tag, "rel").is_some_and(|r| &tag[r] == "modulepreload")
+    };
+    let mut out = String::with_capacity(html.len());
+    // The run so far, and the whitespace between its tags (kept, after the run).
+    let (mut run, mut gaps): (Vec<&str>, String) = (Vec::new(), String::new());
+    let mut rest = html;
+    while let Some(start) = rest.find('<') {
+        let end = rest[start..]
+            .find('>')
+            .map_or(rest.len(), |i| start + i + 1);
+        let (gap, tag) = (&rest[..start], &rest[start..end]);
+        let continues_run = is_preload(tag) && gap.trim().is_empty();
+        if !run.is_empty() && !continues_run {
+            run.sort_unstable();
+            out.extend(run.drain(..));
+            out.push_str(&gaps);
+            gaps.clear();
+        }
+        if is_preload(tag) {
+            if run.is_empty() {
+                out.push_str(gap);
+            } else {
+                gaps.push_str(gap);
+            }
+            run.push(tag);
+        } else {
+            out.push_str(gap);
+            out.push_str(tag);
+        }
+        rest = &rest[end..];
+    }
+    run.sort_unstable();
+    out.extend(run);
+    out.push_str(&gaps);
+    out.push_str(rest);
+    out
+}
+
 /// Where the value of the attribute `name` is in a tag, quoted or not (trunk's minifier
 /// drops the quotes).
 fn attr_value(tag: &str, name: &str) -> Option<Range<usize>> {
@@ -433,6 +480,28 @@ const wasm = await init({ module_or_path: '/app-1_bg.wasm' });
             )
         );
         assert!(refresh_integrity("<script src=/gone.js integrity=x>", "/", read).is_err());
+    }
+
+    #[test]
+    fn preload_tags_come_in_one_order_whatever_order_trunk_wrote() {
+        let a = "<link href=/a.css rel=stylesheet><link href=/s/b.js rel=modulepreload>\
+                 <link href=/s/a.js rel=modulepreload><link rel=\"modulepreload\" href=/s/c.js>\
+                 <script src=/x.js></script><link href=/s/z.js rel=modulepreload>\
+                 <link href=/s/y.js rel=modulepreload>";
+        let b = "<link href=/a.css rel=stylesheet><link rel=\"modulepreload\" href=/s/c.js>\
+                 <link href=/s/a.js rel=modulepreload><link href=/s/b.js rel=modulepreload>\
+                 <script src=/x.js></script><link href=/s/y.js rel=modulepreload>\
+                 <link href=/s/z.js rel=modulepreload>";
+        assert_eq!(sort_preloads(a), sort_preloads(b));
+        assert_eq!(
+            sort_preloads(a),
+            "<link href=/a.css rel=stylesheet><link href=/s/a.js rel=modulepreload>\
+             <link href=/s/b.js rel=modulepreload><link rel=\"modulepreload\" href=/s/c.js>\
+             <script src=/x.js></script><link href=/s/y.js rel=modulepreload>\
+             <link href=/s/z.js rel=modulepreload>"
+        );
+        let plain = "<p>a < b</p><link href=/i.svg rel=icon>";
+        assert_eq!(sort_preloads(plain), plain);
     }
 
     #[test]
