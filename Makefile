@@ -1,7 +1,7 @@
 # The README's two commands: `make serve` and `make test`. Both install what is missing.
 PORT ?= 8080
 
-.PHONY: serve test build size lighthouse bench-store bench-qr
+.PHONY: serve test build size reproducible lighthouse bench-store bench-qr
 
 serve:    ## build the release and serve it on http://127.0.0.1:$(PORT)
 	@bash scripts/serve.sh $(PORT)
@@ -14,6 +14,9 @@ build:    ## the deployable release in dist/
 
 size: build  ## every first-load asset raw / gzip / brotli, checked against size-budget.toml
 	@target/tools/xtask size dist
+
+reproducible: build  ## builds a copy of the source in another folder; fails unless both dist/ are the same
+	@bash scripts/reproducible.sh
 
 lighthouse:  ## Lighthouse scores (mobile) of the release build
 	@bash scripts/lighthouse.sh

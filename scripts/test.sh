@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Every test layer: lints, native tests, browser tests in three engines, the release build
-# and its size budget, end-to-end tests in three engines. Installs what is missing first.
+# and its size budget, that the same source builds the same dist/ in another folder,
+# end-to-end tests in three engines. Installs what is missing first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh test
@@ -49,6 +50,9 @@ SAFARIDRIVER=/usr/bin/WebKitWebDriver WASM_BINDGEN_TEST_WEBDRIVER_JSON=tests/web
 step "release build and first-load size budget"
 bash scripts/build.sh
 target/tools/xtask size dist
+
+step "reproducible: the same source builds the same dist/ in another folder"
+bash scripts/reproducible.sh
 
 step "layer 3/3: end-to-end tests of the release build in Chromium, Firefox, WebKitGTK"
 # One browser at a time: two cores. xvfb gives WebKit its display.

@@ -1,8 +1,10 @@
 //! `xtask`: the project's native build tools.
 //!
-//! - `postbuild [DIR]`  trunk's post_build hook: external bootstrap script, service-worker
-//!   precache list. DIR defaults to `$TRUNK_STAGING_DIR`.
-//! - `size [DIR]`       prints every first-load asset raw / gzip / brotli; fails over budget.
+//! - `postbuild [DIR]`  trunk's post_build hook: external bootstrap script, minified glue,
+//!   file names from the final bytes, service-worker precache list. DIR defaults to
+//!   `$TRUNK_STAGING_DIR`.
+//! - `size [DIR]`       prints every first-load asset raw / gzip / brotli; warns over the aim,
+//!   fails over the limit.
 //! - `serve [DIR] [PORT]` serves DIR on 127.0.0.1 (PORT 0 picks a free one).
 
 use std::path::PathBuf;
