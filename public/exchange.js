@@ -8,31 +8,86 @@
 // again. Loaded on demand by src/platform/exchange.js;
 // precached for offline use.
 const MAX_FILE = 10 * 1024 * 1024;
+// A worker that has work and says nothing for this long is taken for dead (Argon2id
+// takes seconds on a slow phone, and each step sends word first).
+const SILENCE = 30000;
 let worker = null;
 let ready = null;
 let root = null;
 let onStored = null;
 let records = null;
 let exportedKey = "";
+let lang = "da";
+let screen = "share";
+// The messages the worker has not answered yet, oldest first: it answers each once, in
+// order (src/worker_protocol.rs).
+let asked = [];
+let silence = 0;
+// Workers started again without an answer between: one that cannot start is not
+// started for ever.
+let restarts = 0;
 
 function start() {
   if (!ready) {
-    worker = new Worker("/worker_loader.js", { type: "module" });
+    const w = new Worker("/worker_loader.js", { type: "module" });
+    worker = w;
     ready = new Promise((ok) => {
-      worker.addEventListener("message", function hello(e) {
+      w.addEventListener("message", function hello(e) {
         if (e.data && e.data.ready) {
-          worker.removeEventListener("message", hello);
-          worker.addEventListener("message", (m) => receive(m.data));
-          ok();
+          w.removeEventListener("message", hello);
+          w.addEventListener("message", (m) => heard(w, m.data));
+          ok(w);
         }
       });
+    });
+    // A Rust panic (RuntimeError: unreachable) or memory running out (RangeError) ends
+    // the worker's wasm: the browser reports it here.
+    w.addEventListener("error", (e) => {
+      e.preventDefault();
+      died(w);
     });
   }
   return ready;
 }
 
 function post(message) {
-  start().then(() => worker.postMessage(message));
+  start().then((w) => {
+    if (w !== worker) return;
+    asked.push(message);
+    w.postMessage(message);
+    listenFor(w);
+  });
+}
+
+function listenFor(w) {
+  clearTimeout(silence);
+  if (asked.length) silence = setTimeout(() => died(w), SILENCE);
+}
+
+function heard(w, d) {
+  if (w !== worker) return;
+  // Word of progress, or the waiting screen, comes before the answer.
+  if (d.progress === undefined && !d.busy) {
+    asked.shift();
+    restarts = 0;
+  }
+  listenFor(w);
+  receive(d);
+}
+
+// The worker died (or went silent) with `asked[0]` in hand: a new one, and the screen
+// drawn again from what is stored, saying what failed (the new worker tells from the
+// message, less its bytes, what the user was doing). Nothing was stored for it.
+async function died(w) {
+  if (w !== worker) return;
+  clearTimeout(silence);
+  w.terminate();
+  const { bytes, ...stopped } = asked[0] || {};
+  asked = [];
+  worker = ready = null;
+  if (++restarts > 3) return;
+  const { keys, values } = await records.readRecords();
+  post({ op: "screen", keys, values, lang, screen, stopped });
 }
 
 function show(html) {
@@ -397,9 +452,11 @@ async function store({ keys, values, quiet }) {
 
 // `store`: the page's store (src/store/db.rs, `for_script`), the one client of the
 // database: {readRecords(), writeRecords(keys, values), eraseAll()}.
-export async function open(lang, key, stored, screen, store) {
+export async function open(language, key, stored, which, store) {
   root = document.getElementById("exchange");
   if (!root) return;
+  lang = language;
+  screen = which;
   onStored = stored;
   records = store;
   exportedKey = key;

@@ -18,3 +18,4 @@ pub mod sharing;
 pub mod state;
 pub mod store;
 pub mod summary;
+pub mod worker_protocol;

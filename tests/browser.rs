@@ -240,3 +240,35 @@ mod observing_glue {
         keep_awake(false);
     }
 }
+
+/// The exchange worker's messages as the page posts and reads them (issue 15): a file's
+/// bytes arrive from a `Uint8Array`, a sealed file leaves as one (not a list of
+/// numbers), and an object that is no message is an error, not a panic.
+#[wasm_bindgen_test]
+fn worker_messages_carry_bytes_as_uint8_arrays() {
+    use jobbesoeg::worker_protocol::{Act, FromWorker, ToWorker};
+    use js_sys::{Object, Reflect, Uint8Array};
+    use wasm_bindgen::JsCast;
+    let message = Object::new();
+    Reflect::set(&message, &"op".into(), &"act".into()).unwrap();
+    Reflect::set(&message, &"action".into(), &"file".into()).unwrap();
+    let bytes = Uint8Array::from(&b"JBSEALED"[..]);
+    Reflect::set(&message, &"bytes".into(), &bytes).unwrap();
+    let read: ToWorker = serde_wasm_bindgen::from_value(message.into()).unwrap();
+    assert_eq!(
+        read,
+        ToWorker::Act(Act::File {
+            bytes: Some(b"JBSEALED".to_vec())
+        })
+    );
+    let answer = serde_wasm_bindgen::to_value(&FromWorker::Sealed {
+        bytes: vec![1, 2, 3],
+    })
+    .unwrap();
+    let sent = Reflect::get(&answer, &"bytes".into()).unwrap();
+    assert!(sent.is_instance_of::<Uint8Array>());
+    assert_eq!(Uint8Array::new(&sent).to_vec(), vec![1, 2, 3]);
+    let not_a_message = Object::new();
+    Reflect::set(&not_a_message, &"op".into(), &"format-disk".into()).unwrap();
+    assert!(serde_wasm_bindgen::from_value::<ToWorker>(not_a_message.into()).is_err());
+}

@@ -5,11 +5,13 @@
 //! starts: the reader's Reed–Solomon tables alone are 64 KB, which the exchange worker
 //! (that every exchange loads) need not carry.
 //!
-//! `{pixels, width, id}` (an RGBA frame, its buffer transferred) → `{texts, ms, id}`: the
-//! codes' texts and the milliseconds the reading took. It says `{ready: true}` once it listens.
+//! [`ToScanner`] (an RGBA frame, its buffer transferred) → [`FromScanner::Read`]: the
+//! codes' texts and the milliseconds the reading took. It says `{ready: true}` once it
+//! listens. A message that is not a frame reads as one without codes.
 
 use jobbesoeg::core::qr;
-use js_sys::{Array, Function, Object, Reflect, Uint8Array};
+use jobbesoeg::worker_protocol::{FromScanner, ToScanner};
+use js_sys::{Function, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -17,39 +19,33 @@ fn main() {
     let on_message = Closure::<dyn Fn(JsValue)>::new(|ev: JsValue| {
         let start = clock();
         let data = Reflect::get(&ev, &"data".into()).unwrap_or(JsValue::NULL);
-        let texts = Array::new();
-        if let Ok(pixels) = Reflect::get(&data, &"pixels".into()) {
-            if pixels.is_object() {
-                let grey = qr::grey(&Uint8Array::new(&pixels).to_vec());
-                let width = Reflect::get(&data, &"width".into())
-                    .ok()
-                    .and_then(|w| w.as_f64())
-                    .unwrap_or(0.0) as usize;
-                let height = grey.len().checked_div(width).unwrap_or(0);
-                for text in qr::scan(&grey, width, height) {
-                    texts.push(&text.into());
-                }
+        let (texts, id) = match serde_wasm_bindgen::from_value::<ToScanner>(data) {
+            Ok(frame) => {
+                let grey = qr::grey(&frame.pixels);
+                let height = grey.len().checked_div(frame.width).unwrap_or(0);
+                (qr::scan(&grey, frame.width, height), frame.id)
             }
-        }
-        let answer = Object::new();
-        let _ = Reflect::set(&answer, &"texts".into(), &texts);
-        let _ = Reflect::set(&answer, &"ms".into(), &(clock() - start).into());
-        // Which frame this was: the page drops answers for frames it gave up on.
-        let id = Reflect::get(&data, &"id".into()).unwrap_or(JsValue::UNDEFINED);
-        let _ = Reflect::set(&answer, &"id".into(), &id);
-        post(&answer);
+            Err(_) => (Vec::new(), None),
+        };
+        // `id`: which frame this was; the page drops answers for frames it gave up on.
+        post(&FromScanner::Read {
+            texts,
+            ms: clock() - start,
+            id,
+        });
     });
     let _ = Reflect::set(&js_sys::global(), &"onmessage".into(), on_message.as_ref());
     on_message.forget();
-    let ready = Object::new();
-    let _ = Reflect::set(&ready, &"ready".into(), &true.into());
-    post(&ready);
+    post(&FromScanner::Ready { ready: true });
 }
 
-fn post(message: &JsValue) {
+fn post(message: &FromScanner) {
+    let Ok(message) = serde_wasm_bindgen::to_value(message) else {
+        return;
+    };
     let scope = js_sys::global();
     if let Ok(post) = Reflect::get(&scope, &"postMessage".into()) {
-        let _ = post.unchecked_ref::<Function>().call1(&scope, message);
+        let _ = post.unchecked_ref::<Function>().call1(&scope, &message);
     }
 }
 

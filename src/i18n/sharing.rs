@@ -92,6 +92,18 @@ texts! { X, tx;
     ErrStore =>
         "Filen kunne ikke gemmes — telefonen er måske fuld. Frigør plads, og prøv igen.",
         "The file could not be stored — the phone may be full. Free some space and try again.";
+    StoppedReading =>
+        "Filen kunne ikke læses: appens hjælper stoppede. Den er startet igen — prøv igen.",
+        "The file could not be read: the app's helper stopped. It has been started again — try again.";
+    StoppedMaking =>
+        "Filen kunne ikke laves: appens hjælper stoppede. Den er startet igen — prøv igen.",
+        "The file could not be made: the app's helper stopped. It has been started again — try again.";
+    StoppedScanning =>
+        "Koderne kunne ikke læses: appens hjælper stoppede. Den er startet igen — scan igen.",
+        "The codes could not be read: the app's helper stopped. It has been started again — scan again.";
+    StoppedOther =>
+        "Det lykkedes ikke: appens hjælper stoppede. Den er startet igen — prøv igen.",
+        "That did not work: the app's helper stopped. It has been started again — try again.";
     SummaryTitle => "Opsamling", "Wrap-up";
     IsHost => "er vært", "hosts";
     IsGuest => "er gæst", "is guest";

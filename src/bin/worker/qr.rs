@@ -1,40 +1,33 @@
 //! The QR steps the exchange worker serves (issue 8): the next code to show, and what
 //! the camera read, folded into the scan (`sharing::Sharing`).
 
-use super::screens::{apply, strings, SCREEN};
-use super::{error, object};
-use jobbesoeg::core::settings::Lang;
+use super::screens::{apply_all, SCREEN};
 use jobbesoeg::sharing::{scan_count, Action, Sharing, Step};
+use jobbesoeg::worker_protocol::{Code, Failure, FromWorker, ScanCount};
 use js_sys::Reflect;
-use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// `{op: "qr-next"}` → `{qr: {d, side}}`: the next code of those shown, as an SVG path
-/// and the side of its `viewBox`.
-pub fn qr_next() -> JsValue {
+/// The next code of those shown, as an SVG path and the side of its `viewBox`.
+pub fn qr_next() -> FromWorker {
     let start = clock();
-    SCREEN.with(|s| {
-        let code = s.borrow_mut().as_mut().and_then(Sharing::next_code);
-        match code {
-            Some(code) => object(&[(
-                "qr",
-                object(&[
-                    ("d", code.path().into()),
-                    ("side", (code.side() as u32).into()),
-                    ("ms", (clock() - start).into()),
-                ]),
-            )]),
-            None => error("no-code"),
-        }
-    })
+    let code = SCREEN.with(|s| s.borrow_mut().as_mut().and_then(Sharing::next_code));
+    match code {
+        Some(code) => FromWorker::Qr {
+            qr: Code {
+                d: code.path(),
+                side: code.side() as u32,
+                ms: clock() - start,
+            },
+        },
+        None => Failure::NoCode.into(),
+    }
 }
 
-/// `{op: "qr-scan", texts}`: what the camera read in a frame (the browser's
-/// BarcodeDetector, or the QR reader worker, `src/bin/scanner.rs`) → `{scan: {received,
-/// needed, text}}` while parts are missing, else what the payload led to (`{html, …}`).
-pub fn qr_scan(data: &JsValue) -> JsValue {
+/// What the camera read in a frame (the browser's BarcodeDetector, or the QR reader
+/// worker, `src/bin/scanner.rs`) → `{scan: {received, needed, text}}` while parts are
+/// missing, else what the payload led to (`{html, …}`).
+pub fn qr_scan(texts: Vec<String>, id: Option<u32>) -> FromWorker {
     let start = clock();
-    let texts = strings(data, "texts");
     let scanning = SCREEN.with(|s| {
         matches!(
             s.borrow().as_ref().map(|s| &s.step),
@@ -43,42 +36,35 @@ pub fn qr_scan(data: &JsValue) -> JsValue {
     });
     // A frame read after the scan ended (Back, or the payload whole): nothing to do.
     if !scanning {
-        return object(&[]);
+        return FromWorker::Nothing {};
     }
     let found = !texts.is_empty();
     let ms = clock() - start;
     // Nothing found: nothing to do (the screen stays as it is).
     let answer = if found {
-        apply(Action::Scanned(texts), false, &|_| {})
+        apply_all([Action::Scanned(texts)], &|_| {})
     } else {
-        object(&[])
+        FromWorker::Nothing {}
     };
-    SCREEN.with(|s| match s.borrow().as_ref().map(|s| &s.step) {
-        Some(Step::Scanning { received, needed }) => {
-            let said = if *needed == 0 {
-                String::new()
-            } else {
-                scan_count(
-                    s.borrow().as_ref().map_or(Lang::Da, |s| s.lang),
-                    *received,
-                    *needed,
-                )
-            };
-            object(&[(
-                "scan",
-                object(&[
-                    ("received", (*received as u32).into()),
-                    ("needed", (*needed as u32).into()),
-                    ("text", said.into()),
-                    ("found", found.into()),
-                    ("ms", ms.into()),
-                    (
-                        "id",
-                        Reflect::get(data, &"id".into()).unwrap_or(JsValue::UNDEFINED),
-                    ),
-                ]),
-            )])
-        }
+    SCREEN.with(|s| match s.borrow().as_ref() {
+        Some(Sharing {
+            step: Step::Scanning { received, needed },
+            lang,
+            ..
+        }) => FromWorker::Scan {
+            scan: ScanCount {
+                received: *received,
+                needed: *needed,
+                text: if *needed == 0 {
+                    String::new()
+                } else {
+                    scan_count(*lang, *received, *needed)
+                },
+                found,
+                ms,
+                id,
+            },
+        },
         _ => answer,
     })
 }

@@ -2,20 +2,19 @@
 //! (`sharing::Sharing`) and the May wrap-up (`summary`). The page shows the HTML and
 //! passes the user's actions on (`public/exchange.js`).
 
-use super::{error, object, text};
+use super::{fill_random, now};
 use jobbesoeg::core::exchange::{self, Scope};
 use jobbesoeg::core::model::Programme;
 use jobbesoeg::core::records;
 use jobbesoeg::core::settings::Lang;
 use jobbesoeg::core::status::Next;
-use jobbesoeg::core::time::Timestamp;
 use jobbesoeg::i18n::sharing::X;
-use jobbesoeg::sharing::{Action, Effect, Sharing};
+use jobbesoeg::sharing::{Action, Effect, Sharing, Step};
 use jobbesoeg::summary;
-use js_sys::{Reflect, Uint8Array};
+use jobbesoeg::worker_protocol::{
+    Act, Failure, File, FromWorker, Records, Screen, ScreenKind, Stopped,
+};
 use std::cell::RefCell;
-use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 
 thread_local! {
     /// The exchange screen the page shows, while it shows it.
@@ -42,35 +41,14 @@ fn summary_html(sharing: &Sharing, confirm_error: bool, other_problem: Option<X>
     })
 }
 
-/// `{keys: [key], values: [value]}`: one record for the page to store.
-fn one_record(key: &str, value: String) -> JsValue {
-    object(&[
-        ("keys", js_sys::Array::of1(&key.into()).into()),
-        ("values", js_sys::Array::of1(&value.into()).into()),
-    ])
-}
-
-pub(crate) fn strings(data: &JsValue, key: &str) -> Vec<String> {
-    // `Array.from(undefined)` throws: a missing list is an empty one.
-    Reflect::get(data, &key.into())
-        .ok()
-        .filter(js_sys::Array::is_array)
-        .map(|a| {
-            js_sys::Array::from(&a)
-                .iter()
-                .filter_map(|v| v.as_string())
-                .collect()
-        })
-        .unwrap_or_default()
-}
-
-/// `{op: "screen", keys, values, lang, scope}`: the exchange screen for the page's
-/// programme (its stored records) → `{html}`.
-pub fn screen(data: &JsValue) -> JsValue {
-    let records: Vec<(String, String)> = strings(data, "keys")
-        .into_iter()
-        .zip(strings(data, "values"))
-        .collect();
+/// The exchange screen (or the wrap-up) for the page's programme (its stored records).
+/// `stopped`: the worker before this one stopped, and the screen says what failed.
+pub fn screen(
+    records: Vec<(String, String)>,
+    lang: Lang,
+    kind: ScreenKind,
+    stopped: Option<Stopped>,
+) -> FromWorker {
     // The other pair's summary, kept beside the programme's records (May).
     let other = records
         .iter()
@@ -84,134 +62,123 @@ pub fn screen(data: &JsValue) -> JsValue {
         .unwrap_or_default();
     TAKEAWAY.with(|t| *t.borrow_mut() = takeaway);
     let Ok(Some(mine)) = records::assemble(records) else {
-        return error("garbage");
-    };
-    let lang = if text(data, "lang") == "en" {
-        Lang::En
-    } else {
-        Lang::Da
+        return Failure::Garbage.into();
     };
     // The visit at hand, by default.
     let scope = match mine.next() {
         Next::Visit { index, .. } => Scope::Visit(index),
         _ => Scope::All,
     };
-    let sharing = Sharing::new(mine, lang, scope);
-    let html = if text(data, "screen") == "summary" {
-        summary_html(&sharing, false, None)
-    } else {
-        sharing.render(now())
+    let mut sharing = Sharing::new(mine, lang, scope);
+    let problem = stopped.map(Stopped::text);
+    let html = match kind {
+        ScreenKind::Summary => summary_html(&sharing, false, problem),
+        ScreenKind::Share => {
+            if let Some(problem) = problem {
+                sharing.step = Step::Failed(problem);
+            }
+            sharing.render(now())
+        }
     };
     SCREEN.with(|s| *s.borrow_mut() = Some(sharing));
-    object(&[("html", html.into())])
+    FromWorker::html(html)
 }
 
-/// `{op: "act", action, form, bytes, how}`: a user's action on the exchange screen →
-/// `{html, share?: {name, mime, bytes}, store?: {keys, values}}`. A slow action (sealing,
-/// opening) first sends `{html}` of the waiting screen.
-pub fn act(data: &JsValue, progress_html: &dyn Fn(String)) -> JsValue {
-    let form = Reflect::get(data, &"form".into()).unwrap_or(JsValue::UNDEFINED);
-    let field = |key: &str| text(&form, key);
-    let action = match text(data, "action").as_str() {
-        "form" | "preview" => Action::Form {
-            scope: field("scope"),
-            names: field("names"),
-            sealed: field("sealed") == "on",
+/// Runs `f` on the screen shown; before the page asked for one: `no-screen`.
+fn with_screen(f: impl FnOnce(&mut Sharing) -> FromWorker) -> FromWorker {
+    SCREEN.with(|s| match s.borrow_mut().as_mut() {
+        Some(sharing) => f(sharing),
+        None => Failure::NoScreen.into(),
+    })
+}
+
+/// A user's action on the exchange screen or the wrap-up → the screen and what the
+/// page must do besides (share a file, store records, erase). A slow action (sealing,
+/// opening) first sends the waiting screen through `progress_html`.
+pub fn act(act: Act, progress_html: &dyn Fn(String)) -> FromWorker {
+    let action = match act {
+        Act::Form { form } => Action::Form {
+            scope: form.scope,
+            names: form.names,
+            sealed: form.sealed == "on",
         },
-        "back" => Action::Back,
+        Act::Preview { form } => {
+            let form = Action::Form {
+                scope: form.scope,
+                names: form.names,
+                sealed: form.sealed == "on",
+            };
+            return apply_all([form, Action::Preview], progress_html);
+        }
+        Act::Back => Action::Back,
         // A note starred (or not) for the summary: its record stored, the summary anew.
-        "star" => {
-            return SCREEN.with(|s| {
-                let mut s = s.borrow_mut();
-                let Some(sharing) = s.as_mut() else {
-                    return error("no-screen");
-                };
+        Act::Star { form } => {
+            return with_screen(|sharing| {
                 let me = sharing.mine.me.id.clone();
-                let Some(key) = summary::toggle_star(&mut sharing.mine, &field("note"), &me) else {
-                    return error("no-note");
+                let Some(key) = summary::toggle_star(&mut sharing.mine, &form.note, &me) else {
+                    return Failure::NoNote.into();
                 };
-                let html = summary_html(sharing, false, None);
-                let answer = object(&[("html", html.into())]);
-                if let Some(record) = records::record(&sharing.mine, &key) {
-                    let _ = Reflect::set(&answer, &"store".into(), &one_record(&key, record));
-                }
-                answer
+                FromWorker::Screen(Screen {
+                    html: summary_html(sharing, false, None),
+                    store: records::record(&sharing.mine, &key)
+                        .map(|record| Records::one(&key, record)),
+                    ..Screen::default()
+                })
             });
         }
         // "Det tager jeg med mig", typed: kept as it is typed, the screen left alone.
-        "takeaway" => {
-            let typed = field("takeaway");
-            let record = summary::takeaway::record(&typed);
-            TAKEAWAY.with(|t| *t.borrow_mut() = typed);
-            let store = one_record(summary::takeaway::KEY, record);
-            let _ = Reflect::set(&store, &"quiet".into(), &true.into());
-            return object(&[("store", store)]);
+        Act::Takeaway { form } => {
+            let record = summary::takeaway::record(&form.takeaway);
+            TAKEAWAY.with(|t| *t.borrow_mut() = form.takeaway);
+            return FromWorker::Store {
+                store: Records {
+                    quiet: true,
+                    ..Records::one(summary::takeaway::KEY, record)
+                },
+            };
         }
         // "Slet alt", with the word typed: the page deletes everything it stores.
-        "erase" => {
-            return SCREEN.with(|s| {
-                let s = s.borrow();
-                let Some(sharing) = s.as_ref() else {
-                    return error("no-screen");
-                };
-                if summary::confirms(&field("confirm"), sharing.lang) {
-                    object(&[("erase", true.into())])
+        Act::Erase { form } => {
+            return with_screen(|sharing| {
+                if summary::confirms(&form.confirm, sharing.lang) {
+                    FromWorker::ERASE
                 } else {
-                    object(&[("html", summary_html(sharing, true, None).into())])
+                    FromWorker::html(summary_html(sharing, true, None))
                 }
             });
         }
         // The other pair's summary file, picked: shown beside ours and kept.
-        "other-file" => {
-            let bytes = Reflect::get(data, &"bytes".into())
-                .ok()
-                .filter(|b| b.is_object())
-                .map(|b| Uint8Array::new(&b).to_vec())
-                .unwrap_or_default();
-            return SCREEN.with(|s| {
-                let s = s.borrow();
-                let Some(sharing) = s.as_ref() else {
-                    return error("no-screen");
-                };
-                match summary::pairs::read(&sharing.mine, &bytes) {
+        Act::OtherFile { bytes } => {
+            return with_screen(|sharing| {
+                match summary::pairs::read(&sharing.mine, &bytes.unwrap_or_default()) {
                     Ok((other, text)) => {
                         OTHER.with(|o| *o.borrow_mut() = Some(other));
-                        let answer = object(&[("html", summary_html(sharing, false, None).into())]);
-                        let store = one_record(summary::pairs::KEY, text);
-                        let _ = Reflect::set(&answer, &"store".into(), &store);
-                        answer
+                        FromWorker::Screen(Screen {
+                            html: summary_html(sharing, false, None),
+                            store: Some(Records::one(summary::pairs::KEY, text)),
+                            ..Screen::default()
+                        })
                     }
-                    Err(problem) => {
-                        object(&[("html", summary_html(sharing, false, Some(problem)).into())])
-                    }
+                    Err(problem) => FromWorker::html(summary_html(sharing, false, Some(problem))),
                 }
             });
         }
         // Our summary for the other pair: readable, the starred notes only.
-        "share-summary" => {
-            return SCREEN.with(|s| {
-                let s = s.borrow();
-                let Some(sharing) = s.as_ref() else {
-                    return error("no-screen");
-                };
+        Act::ShareSummary => {
+            return with_screen(|sharing| {
                 let named = Sharing::new(sharing.mine.clone(), sharing.lang, Scope::Summary);
                 let text = exchange::export(&sharing.mine, Scope::Summary, now());
-                let file = object(&[
-                    ("name", named.file_name(now(), "json").into()),
-                    ("mime", "application/json".into()),
-                    ("bytes", Uint8Array::from(text.as_bytes()).into()),
-                    ("quiet", true.into()),
-                ]);
-                object(&[("share", file)])
+                share(File {
+                    name: named.file_name(now(), "json"),
+                    mime: "application/json".into(),
+                    bytes: text.into_bytes(),
+                    quiet: true,
+                })
             });
         }
         // The wrap-up as a Markdown file, to keep or send on.
-        "markdown" => {
-            return SCREEN.with(|s| {
-                let s = s.borrow();
-                let Some(sharing) = s.as_ref() else {
-                    return error("no-screen");
-                };
+        Act::Markdown => {
+            return with_screen(|sharing| {
                 let name = sharing
                     .file_name(now(), "md")
                     .replace("besoeg-1", "opsamling")
@@ -219,103 +186,76 @@ pub fn act(data: &JsValue, progress_html: &dyn Fn(String)) -> JsValue {
                     .replace("-alt-", "-opsamling-");
                 let text =
                     TAKEAWAY.with(|t| summary::markdown(&sharing.mine, sharing.lang, &t.borrow()));
-                let file = object(&[
-                    ("name", name.into()),
-                    ("mime", "text/markdown".into()),
-                    ("bytes", Uint8Array::from(text.as_bytes()).into()),
+                share(File {
+                    name,
+                    mime: "text/markdown".into(),
+                    bytes: text.into_bytes(),
                     // Not an exchange: no "sidst eksporteret", no answer about it.
-                    ("quiet", true.into()),
-                ]);
-                object(&[("share", file)])
+                    quiet: true,
+                })
             });
         }
-        "share" => Action::Share {
-            passphrase: field("passphrase"),
+        Act::Share { form } => Action::Share {
+            passphrase: form.passphrase,
         },
-        "qr" => Action::ShowQr {
-            passphrase: field("passphrase"),
+        Act::Qr { form } => Action::ShowQr {
+            passphrase: form.passphrase,
         },
-        "scan" => Action::Scan,
-        "no-camera" => Action::NoCamera(text(data, "name")),
-        "open" => Action::Open {
-            passphrase: field("passphrase"),
+        Act::Scan => Action::Scan,
+        Act::NoCamera { name } => Action::NoCamera(name),
+        Act::Open { form } => Action::Open {
+            passphrase: form.passphrase,
         },
-        "shared" => Action::Shared(text(data, "how")),
-        "stored" => Action::Stored(
-            Reflect::get(data, &"ok".into())
-                .ok()
-                .and_then(|v| v.as_bool())
-                .unwrap_or(false),
-        ),
-        "file" => Action::File(
-            Reflect::get(data, &"bytes".into())
-                .ok()
-                .filter(|b| b.is_object())
-                .map(|b| Uint8Array::new(&b).to_vec()),
-        ),
-        _ => return error("unknown-action"),
+        Act::Shared { how } => Action::Shared(how),
+        Act::Stored { ok } => Action::Stored(ok),
+        Act::File { bytes } => Action::File(bytes),
     };
-    let preview = text(data, "action") == "preview";
-    apply(action, preview, progress_html)
+    apply_all([action], progress_html)
 }
 
-/// Acts on `action` → `{html, share?, store?}` (`preview`: then shows the preview).
-pub(crate) fn apply(action: Action, preview: bool, progress_html: &dyn Fn(String)) -> JsValue {
+/// `{share}` alone: the screen stays as it is.
+fn share(share: File) -> FromWorker {
+    FromWorker::Share { share }
+}
+
+/// Acts on each of `actions` → `{html, share?, store?}`.
+pub(crate) fn apply_all<const N: usize>(
+    actions: [Action; N],
+    progress_html: &dyn Fn(String),
+) -> FromWorker {
     // Stored as asked: the screen already says what came in; drawing it again would only
     // move the reader's place.
-    let quiet = action == Action::Stored(true);
-    SCREEN.with(|s| {
-        let mut s = s.borrow_mut();
-        let Some(sharing) = s.as_mut() else {
-            return error("no-screen");
-        };
-        if let Some(step) = sharing.slow(&action) {
-            let shown = std::mem::replace(&mut sharing.step, step);
-            progress_html(sharing.render(now()));
-            sharing.step = shown;
-        }
-        let mut effects = sharing.act(action, now(), &mut |b| fill_random(b));
-        if preview {
-            effects.extend(sharing.act(Action::Preview, now(), &mut |b| fill_random(b)));
+    let quiet = matches!(actions.as_slice(), [Action::Stored(true)]);
+    with_screen(|sharing| {
+        let mut effects = Vec::new();
+        for action in actions {
+            if let Some(step) = sharing.slow(&action) {
+                let shown = std::mem::replace(&mut sharing.step, step);
+                progress_html(sharing.render(now()));
+                sharing.step = shown;
+            }
+            effects.extend(sharing.act(action, now(), &mut |b| fill_random(b)));
         }
         if quiet {
-            return object(&[]);
+            return FromWorker::Nothing {};
         }
-        let answer = object(&[("html", sharing.render(now()).into())]);
+        let mut screen = Screen {
+            html: sharing.render(now()),
+            ..Screen::default()
+        };
         for effect in effects {
             match effect {
                 Effect::Share { name, mime, bytes } => {
-                    let file = object(&[
-                        ("name", name.into()),
-                        ("mime", mime.into()),
-                        ("bytes", Uint8Array::from(&bytes[..]).into()),
-                    ]);
-                    let _ = Reflect::set(&answer, &"share".into(), &file);
+                    screen.share = Some(File {
+                        name,
+                        mime: mime.into(),
+                        bytes,
+                        quiet: false,
+                    })
                 }
-                Effect::Store(records) => {
-                    let (keys, values) = (js_sys::Array::new(), js_sys::Array::new());
-                    for (key, value) in records {
-                        keys.push(&key.into());
-                        values.push(&value.into());
-                    }
-                    let store = object(&[("keys", keys.into()), ("values", values.into())]);
-                    let _ = Reflect::set(&answer, &"store".into(), &store);
-                }
+                Effect::Store(records) => screen.store = Some(records.into_iter().collect()),
             }
         }
-        answer
+        FromWorker::Screen(screen)
     })
-}
-
-fn now() -> Timestamp {
-    Timestamp(js_sys::Date::now() as i64)
-}
-
-fn fill_random(bytes: &mut [u8]) {
-    let crypto = Reflect::get(&js_sys::global(), &"crypto".into())
-        .ok()
-        .and_then(|c| c.dyn_into::<web_sys::Crypto>().ok());
-    if let Some(crypto) = crypto {
-        let _ = crypto.get_random_values_with_u8_array(bytes);
-    }
 }

@@ -2,13 +2,18 @@
 //! visit with the default Argon2id (64 MiB × 3) while the page keeps drawing frames, opens
 //! it with the passphrase and merges it into the partner's programme, and tells a wrong
 //! passphrase and a changed byte apart. Works offline from the service worker's cache.
+//! A worker that dies while sealing is noticed by the screen, which says so in Danish,
+//! starts a new one and seals with it.
 
 use e2e::{in_every_engine, Ctx, TestResult};
 use jobbesoeg::core::model::{Note, ParticipantId, Programme};
 use jobbesoeg::core::schema;
 use jobbesoeg::core::time::Timestamp;
 
-in_every_engine!(the_worker_seals_opens_and_merges_without_freezing_the_page);
+in_every_engine!(
+    the_worker_seals_opens_and_merges_without_freezing_the_page,
+    a_worker_that_dies_while_sealing_is_started_again_and_the_screen_says_so
+);
 
 /// Mette's phone (she hosts visit 1, with a focus point and a note) and Jonas's.
 fn phones() -> (Programme, Programme) {
@@ -119,5 +124,107 @@ async fn the_worker_seals_opens_and_merges_without_freezing_the_page(ctx: Ctx) -
         out["sealMs"],
         out["openMs"]
     );
+    Ok(())
+}
+
+/// The exchange worker's death, as the page sees it. A release build has no way to make
+/// its worker panic or run out of memory on purpose (and should have none), so this
+/// simulates what the browser does then: when the page hands the worker "Del filen",
+/// the `error` event the browser fires on the `Worker` object for an uncaught wasm trap
+/// (`RuntimeError: unreachable`) is dispatched on it, in the middle of the seal. What is
+/// tested is the page's side: it hears the event, ends that worker, starts a new one and
+/// redraws the screen. That a real trap fires `error` is the browsers' documented
+/// behaviour, not tested here.
+const KILL_WHILE_SEALING: &str = "
+const Real = window.Worker;
+window.__workers = [];
+window.Worker = function (url, options) {
+  const w = new Real(url, options);
+  window.__workers.push(String(url));
+  if (String(url).includes('worker_loader')) {
+    const send = w.postMessage.bind(w);
+    w.postMessage = (message, transfer) => {
+      send(message, transfer);
+      if (message && message.action === 'share' && !window.__killed) {
+        window.__killed = true;
+        w.dispatchEvent(new ErrorEvent('error', { message: 'RuntimeError: unreachable' }));
+      }
+    };
+  }
+  return w;
+};";
+
+/// The share sheet, as the test's (as in `exchange.rs`).
+const SHARE_SHEET: &str = "
+Object.defineProperty(navigator, 'canShare', { configurable: true, value: () => true });
+Object.defineProperty(navigator, 'share', { configurable: true, value: async (data) => {
+  const f = data.files[0];
+  window.__shared = { name: f.name, magic: String.fromCharCode(...new Uint8Array(await f.arrayBuffer()).slice(0, 8)) };
+} });";
+
+async fn share_sealed(ctx: &Ctx) -> TestResult {
+    ctx.tap(ctx.by_role("button", "Se, hvad der sendes").await?)
+        .await?;
+    ctx.heading("Det her forlader din telefon").await?;
+    let pass = ctx
+        .driver
+        .find(e2e::By::Css("input[type=password]"))
+        .await?;
+    pass.send_keys("korrekt hest batteri").await?;
+    ctx.tap(ctx.by_role("button", "Del filen").await?).await?;
+    Ok(())
+}
+
+async fn a_worker_that_dies_while_sealing_is_started_again_and_the_screen_says_so(
+    ctx: Ctx,
+) -> TestResult {
+    ctx.make_the_pair().await?;
+    // Before the screen's script starts its worker: the page is not loaded again, the
+    // overview's card leads to the screen.
+    ctx.driver.execute(KILL_WHILE_SEALING, vec![]).await?;
+    ctx.driver.execute(SHARE_SHEET, vec![]).await?;
+    ctx.tap(ctx.by_testid("share-card").await?).await?;
+    ctx.heading("Del med din makker").await?;
+    let started = ctx
+        .eval("window.__workers || 'the page was loaded again'")
+        .await?;
+    assert!(started.is_array(), "{started}");
+    share_sealed(&ctx).await?;
+    if let Err(e) = ctx
+        .until(
+            "the screen to say the helper stopped",
+            "(document.querySelector('[data-testid=exchange-error]') || {}).textContent",
+        )
+        .await
+    {
+        let shown = ctx
+            .eval("[window.__killed, window.__workers, document.querySelector('main').innerText]")
+            .await?;
+        return Err(format!("{e}; killed, workers, shown: {shown}").into());
+    }
+    let said = ctx.by_testid("exchange-error").await?.text().await?;
+    assert_eq!(
+        said,
+        "Filen kunne ikke laves: appens hjælper stoppede. Den er startet igen — prøv igen. \
+         Dine data er ikke ændret."
+    );
+    let alert = ctx.by_testid("exchange-error").await?;
+    assert_eq!(alert.attr("role").await?.as_deref(), Some("alert"));
+    assert_eq!(
+        ctx.eval("window.__shared || null").await?,
+        serde_json::Value::Null
+    );
+    // A new worker drew that screen; it seals as the first one would have.
+    let workers = ctx
+        .eval("window.__workers.filter((u) => u.includes('worker_loader')).length")
+        .await?;
+    assert_eq!(workers, 2, "one worker died, one was started");
+    ctx.tap(ctx.by_role("button", "Tilbage").await?).await?;
+    share_sealed(&ctx).await?;
+    ctx.until("the file to be shared", "window.__shared")
+        .await?;
+    let result = ctx.by_testid("exchange-result").await?.text().await?;
+    assert!(result.contains("Filen er delt"), "{result}");
+    assert_eq!(ctx.eval("window.__shared.magic").await?, "JBSEALED");
     Ok(())
 }
