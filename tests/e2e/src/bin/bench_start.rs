@@ -137,10 +137,7 @@ async fn run(warm: &mut [Target], runs: usize) -> Result<()> {
         eprintln!("bench-start: warm round {} of {runs} done", round + 1);
     }
     let reference = warm.len() - 1;
-    for (kind, name) in [
-        (0, "new browser process, same profile"),
-        (1, "reload"),
-    ] {
+    for (kind, name) in [(0, "new browser process, same profile"), (1, "reload")] {
         println!("Warm offline start ({name}), served by the service worker with the server stopped, navigation start to the frame after the first content; median of {runs} [CPU {RATE}×]:");
         for (t, s) in warm.iter().zip(&samples) {
             println!("{}", phases(t, &s[kind]));
