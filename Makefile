@@ -1,7 +1,7 @@
 # The README's two commands: `make serve` and `make test`. Both install what is missing.
 PORT ?= 8080
 
-.PHONY: serve test build size reproducible lighthouse bench-store bench-qr
+.PHONY: serve test build size reproducible lighthouse bench-store bench-qr bench-start
 
 serve:    ## build the release and serve it on http://127.0.0.1:$(PORT)
 	@bash scripts/serve.sh $(PORT)
@@ -26,3 +26,6 @@ bench-store:  ## in Chromium at 1× and 4× CPU: 1,000 notes written one by one 
 
 bench-qr:  ## in Chromium with a fake camera: a 6 KB payload by animated QR code (time, bytes/s), a frame read and a code drawn in WASM (p50/p95)
 	@bash scripts/bench-qr.sh
+
+bench-start:  ## in Chromium at 4× CPU: warm offline start (0 and 1,000 notes) and cold first paint on Slow 4G, against a bare Leptos app (bench/reference)
+	@bash scripts/bench-start.sh

@@ -52,8 +52,6 @@ pub fn start(app: AppState) {
                 app.programme.set(Some(programme));
                 app.load.set(Load::Ready);
                 DB.with(|d| *d.borrow_mut() = Some(db));
-                // For the start-up benchmark: the frame after the data is on screen.
-                request_animation_frame(|| crate::platform::mark("jobbesoeg-ready"));
             }
             Ok(None) => {
                 app.load.set(Load::FirstRun);
@@ -63,8 +61,12 @@ pub fn start(app: AppState) {
                 // Damaged or newer data: show the problem, write nothing over it.
                 app.save.set(SaveState::MemoryOnly(problem(&e)));
                 app.load.set(Load::FirstRun);
+                return;
             }
         }
+        // For the start-up benchmarks: the frame after the stored data is on screen, the
+        // overview, or, with an empty database (first run), the welcome.
+        request_animation_frame(|| crate::platform::mark("jobbesoeg-ready"));
     });
 }
 
