@@ -9,7 +9,12 @@ const INDEX = new URL("index.html", SCOPE).href;
 
 self.addEventListener("install", (event) => {
   // No skipWaiting here: a new version waits until the user taps "genindlæs".
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE)));
+  // Fetched past the browser's HTTP cache: some files keep their name from version to
+  // version (wasm-bindgen's snippets, the workers' scripts), and a host may tell the
+  // browser to keep them for a year; a stale one fails its integrity check and the new
+  // version would not start.
+  const fresh = PRECACHE.map((url) => new Request(url, { cache: "reload" }));
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(fresh)));
 });
 
 self.addEventListener("activate", (event) => {

@@ -74,12 +74,15 @@ pub fn respond(root: &Path, target: &str) -> (&'static str, &'static str, &'stat
     match std::fs::read(&file) {
         Ok(body) => {
             let name = file.file_name().and_then(|n| n.to_str()).unwrap_or("");
-            // Hashed assets never change; the page and the worker must be checked each time.
-            let cache = if name == "index.html" || name == "sw.js" || name.ends_with(".webmanifest")
-            {
-                "no-cache"
-            } else {
+            // A file named after its bytes never changes: kept for a year. Every other
+            // file (the page, the service worker, wasm-bindgen's snippets, the workers'
+            // scripts) may change under its name and is checked each time: WebKit kept
+            // a year-old snippet in memory across an update, and the new version did
+            // not start.
+            let cache = if is_hashed(name) {
                 "public, max-age=31536000, immutable"
+            } else {
+                "no-cache"
             };
             ("200 OK", content_type(name), cache, body)
         }
@@ -90,6 +93,16 @@ pub fn respond(root: &Path, target: &str) -> (&'static str, &'static str, &'stat
             b"404".to_vec(),
         ),
     }
+}
+
+/// Whether a file name carries the hash of its bytes, as the build names them:
+/// `jobbesoeg-0123456789abcdef.js`, `…_bg.wasm`, `main-….css`, `boot-….js`.
+fn is_hashed(name: &str) -> bool {
+    let stem = name.split('.').next().unwrap_or("");
+    let stem = stem.strip_suffix("_bg").unwrap_or(stem);
+    stem.rsplit_once('-').is_some_and(|(_, hash)| {
+        (8..=16).contains(&hash.len()) && hash.bytes().all(|b| b.is_ascii_hexdigit())
+    })
 }
 
 /// The file for a URL path: never outside `root`; app routes (no extension) get index.html.
@@ -154,6 +167,31 @@ mod tests {
         let root = site("routes");
         assert_eq!(respond(&root, "/indstillinger").3, b"<html>");
         assert_eq!(respond(&root, "/missing.js").0, "404 Not Found");
+    }
+
+    #[test]
+    fn only_files_named_after_their_bytes_are_kept_for_a_year() {
+        for hashed in [
+            "jobbesoeg-0123456789abcdef.js",
+            "jobbesoeg-0123456789abcdef_bg.wasm",
+            "main-c30172c560fc2cfa.css",
+            "boot-9a527faf.js",
+        ] {
+            assert!(is_hashed(hashed), "{hashed}");
+        }
+        for changing in [
+            "index.html",
+            "sw.js",
+            "exchange.js",
+            "worker_bg.wasm",
+            "worker_loader.js",
+            "writer.js",
+            "share.js",
+            "manifest.webmanifest",
+            "icon-192.png",
+        ] {
+            assert!(!is_hashed(changing), "{changing}");
+        }
     }
 
     #[test]
