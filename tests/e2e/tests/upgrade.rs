@@ -10,7 +10,7 @@
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use e2e::{in_every_engine, Ctx, Engine, Server, TestResult};
+use e2e::{in_every_engine, Ctx, Server, TestResult};
 
 in_every_engine!(an_update_keeps_everything_typed);
 
@@ -32,9 +32,6 @@ const RECORDS: &str = "new Promise((ok, fail) => { \
        tx.oncomplete = () => { db.close(); ok(keys.result.map((k, i) => [k, values.result[i]])); }; \
        tx.onerror = () => fail(tx.error); \
      }; })";
-
-/// Every localStorage item as [key, value], in key order.
-const LOCAL: &str = "Object.keys(localStorage).sort().map(k => [k, localStorage.getItem(k)])";
 
 // What the user types. Quotes, a dash and æøå, so that a codec's escaping is exercised.
 const TITLE: &str = "Et møde i en af de strategiske styregrupper";
@@ -534,49 +531,5 @@ async fn an_update_keeps_everything_typed(ctx: Ctx) -> TestResult {
     assert!(server.is_down());
     everything_typed_is_there(&ctx).await?;
     let _ = std::fs::remove_dir_all(&dir);
-    Ok(())
-}
-
-/// Writes `tests/fixtures/records-v1.json`: what today's release stores after the steps
-/// above. The fixture is frozen once committed; this is kept to show how it was made.
-/// `JOBBESOEG_WRITE_FIXTURE=1 cargo test -p e2e --test upgrade -- --ignored`.
-#[tokio::test]
-#[ignore = "writes the frozen fixture tests/fixtures/records-v1.json"]
-async fn write_records_v1_fixture() {
-    e2e::run(Engine::Chromium, write_records_v1).await
-}
-
-async fn write_records_v1(ctx: Ctx) -> TestResult {
-    let out = e2e::root().join("tests/fixtures/records-v1.json");
-    if out.exists() && std::env::var_os("JOBBESOEG_WRITE_FIXTURE").is_none() {
-        return Err(format!("{} is frozen", out.display()).into());
-    }
-    let server = Server::start(&release_v1())?;
-    let ctx = on(&ctx, &server);
-    fill_in_visit_1(&ctx).await?;
-    let stored = records(&ctx).await?;
-    let local: Vec<(String, String)> = serde_json::from_value(ctx.eval(LOCAL).await?)?;
-    let pairs = |items: &[(String, String)], indent: &str| -> Res<String> {
-        let lines = items
-            .iter()
-            .map(|pair| serde_json::to_string(pair).map(|p| format!("{indent}{p}")))
-            .collect::<Result<Vec<_>, _>>()?;
-        Ok(lines.join(",\n"))
-    };
-    let about = "What release-v1 (commit 4f29f8f) stores after tests/e2e/tests/upgrade.rs's \
-                 steps. indexedDB.records: every record of database 'jobbesoeg' (version 1), \
-                 store 'records', as [key, stored string] in key order; localStorage: every \
-                 item as [key, value] in key order. Frozen: never rewrite it.";
-    let text = format!(
-        "{{\n  \"about\": {},\n  \"indexedDB\": {{\n    \"database\": \"jobbesoeg\",\n    \"version\": 1,\n    \"store\": \"records\",\n    \"records\": [\n{}\n    ]\n  }},\n  \"localStorage\": [\n{}\n  ]\n}}\n",
-        serde_json::to_string(about)?,
-        pairs(&stored, "      ")?,
-        pairs(&local, "    ")?,
-    );
-    // It must be JSON, whatever the hand layout above.
-    serde_json::from_str::<serde_json::Value>(&text)?;
-    std::fs::write(&out, text)?;
-    println!("wrote {} ({} records)", out.display(), stored.len());
-    server.stop();
     Ok(())
 }
