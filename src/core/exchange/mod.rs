@@ -19,9 +19,11 @@ use super::time::Timestamp;
 
 mod fuzz;
 mod initials;
+mod kdf;
 mod pack;
 pub use fuzz::{fuzz_import, with_checksum};
 pub use initials::initials_only;
+pub use kdf::Kdf;
 pub use pack::pack;
 use pack::{deflate, inflate, unpack};
 
@@ -48,41 +50,6 @@ fn header_hash(header: &[u8]) -> [u8; 8] {
     let mut out = [0u8; 8];
     out.copy_from_slice(&Sha256::digest(header)[..8]);
     out
-}
-
-/// Argon2id's cost: memory in KiB, passes, lanes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Kdf {
-    pub memory_kib: u32,
-    pub passes: u32,
-    pub lanes: u32,
-}
-
-impl Kdf {
-    /// What the app seals with: 64 MiB, 3 passes.
-    pub const DEFAULT: Kdf = Kdf {
-        memory_kib: 64 * 1024,
-        passes: 3,
-        lanes: 1,
-    };
-    /// Never less (OWASP's floor for Argon2id: 19 MiB, 2 passes).
-    pub const MIN: Kdf = Kdf {
-        memory_kib: 19 * 1024,
-        passes: 2,
-        lanes: 1,
-    };
-    /// A file asking for more is refused: it could hang a phone.
-    pub const MAX: Kdf = Kdf {
-        memory_kib: 256 * 1024,
-        passes: 10,
-        lanes: 4,
-    };
-
-    fn within_limits(self) -> bool {
-        (1..=Kdf::MAX.memory_kib).contains(&self.memory_kib)
-            && (1..=Kdf::MAX.passes).contains(&self.passes)
-            && (1..=Kdf::MAX.lanes).contains(&self.lanes)
-    }
 }
 
 /// What the user picks to send.
