@@ -1,11 +1,14 @@
-//! The app shell: state, screens, navigation.
+//! The app shell: state, the top bar, the screens by address, the tab bar.
 
 use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::hooks::{use_location, use_params_map};
+use leptos_router::path;
 
 use crate::components::nav::Nav;
 use crate::components::save_notice::SaveNotice;
 use crate::components::update_banner::UpdateBanner;
-use crate::core::route::{Part, Route};
+use crate::core::route::{visit_index, Part};
 use crate::i18n::T;
 use crate::pages;
 use crate::platform::{self, location};
@@ -14,54 +17,92 @@ use crate::store::{self, live};
 
 #[component]
 pub fn App() -> impl IntoView {
-    let app = AppState::new(
-        store::load_settings(),
-        Route::parse(&location::current_path()),
-    );
+    let app = AppState::new(store::load_settings());
     app.provide();
     // Keep <html lang> in step with the chosen language.
     Effect::new(move |_| platform::set_document_lang(app.lang()));
-    location::on_back_or_forward(move |path| app.route.set(Route::parse(&path)));
-    location::follow_links(move |path| {
-        let route = Route::parse(&path);
-        if app.route.with_untracked(|r| *r != route) {
-            location::push(&path);
-            app.route.set(route);
-        }
-        location::focus_heading();
-    });
     platform::service_worker::register(move || app.update_ready.set(true));
     platform::events::install();
     live::start(app);
 
-    // Every screen is HTML drawn by one function and heard by one listener (`pages`):
-    // switching screens builds a new draw function, never a new kind of view.
-    let screen = move || {
-        let draw = match app.route.get() {
-            Route::Home => pages::home::screen(app),
-            Route::Settings => pages::settings::screen(app),
-            Route::Share => pages::share::screen(app, "share"),
-            Route::WrapUp => pages::share::screen(app, "summary"),
-            Route::Visit(index) => pages::visit::screen(app, index),
-            Route::Part(index, Part::Observe) => pages::observe::screen(app, index),
-            Route::Part(index, Part::Reflection) => pages::reflection::screen(app, index),
-            Route::Part(index, part) => pages::part::screen(app, index, part),
-            Route::NotFound(_) => pages::not_found::screen(app),
+    // The texts are plain strings: a language switch draws the app again, so no text
+    // needs a reactive closure of its own.
+    view! {
+        <Router>
+            <FocusOnNavigation />
+            {move || {
+                app.lang();
+                view! {
+                    <header class="topbar">
+                        <span class="brand">{app.t(T::AppName)}</span>
+                    </header>
+                    <UpdateBanner />
+                    <SaveNotice />
+                    <main id="indhold">
+                        <Routes fallback=move || pages::html_screen(pages::not_found::screen(app))>
+                            <Route path=path!("/") view=move || pages::html_screen(pages::home::screen(app)) />
+                            <Route path=path!("/index.html") view=move || pages::html_screen(pages::home::screen(app)) />
+                            <Route path=path!("/indstillinger") view=move || pages::html_screen(pages::settings::screen(app)) />
+                            <Route path=path!("/del") view=move || pages::html_screen(pages::share::screen(app, "share")) />
+                            <Route path=path!("/opsamling") view=move || pages::html_screen(pages::share::screen(app, "summary")) />
+                            <Route path=path!("/besoeg/:n") view=VisitScreen />
+                            <Route path=path!("/besoeg/:n/:part") view=PartScreen />
+                        </Routes>
+                    </main>
+                    <Nav />
+                }
+            }}
+        </Router>
+    }
+}
+
+/// `/besoeg/N`: visit N, or the not-found page for a visit that does not exist.
+#[component]
+fn VisitScreen() -> impl IntoView {
+    let app = crate::state::expect_app();
+    let params = use_params_map();
+    // The same view serves /besoeg/1 and /besoeg/2: drawn again when the number changes.
+    move || {
+        let draw = match params.with(|p| p.get("n").as_deref().and_then(visit_index)) {
+            Some(index) => pages::visit::screen(app, index),
+            None => pages::not_found::screen(app),
         };
         pages::html_screen(draw)
-    };
-    // The texts are plain strings: a language switch draws the app again, so no text
-    // needs a reactive closure of its own (each costs code in the first-load budget).
-    move || {
-        app.lang();
-        view! {
-            <header class="topbar">
-                <span class="brand">{app.t(T::AppName)}</span>
-            </header>
-            <UpdateBanner />
-            <SaveNotice />
-            <main id="indhold">{screen}</main>
-            <Nav />
-        }
     }
+}
+
+/// `/besoeg/N/del`: a part of visit N's guide (`Part`), or the not-found page.
+#[component]
+fn PartScreen() -> impl IntoView {
+    let app = crate::state::expect_app();
+    let params = use_params_map();
+    let found = Memo::new(move |_| {
+        params.with(|p| {
+            let index = p.get("n").as_deref().and_then(visit_index)?;
+            let part = p.get("part").as_deref().and_then(Part::from_slug)?;
+            Some((index, part))
+        })
+    });
+    move || {
+        let draw = match found.get() {
+            Some((index, Part::Observe)) => pages::observe::screen(app, index),
+            Some((index, Part::Reflection)) => pages::reflection::screen(app, index),
+            Some((index, part)) => pages::part::screen(app, index, part),
+            None => pages::not_found::screen(app),
+        };
+        pages::html_screen(draw)
+    }
+}
+
+/// After a move to another screen, keyboard and screen-reader focus go to its heading.
+#[component]
+fn FocusOnNavigation() -> impl IntoView {
+    let path = use_location().pathname;
+    Effect::new(move |previous: Option<String>| {
+        let now = path.get();
+        if previous.is_some_and(|p| p != now) {
+            request_animation_frame(location::focus_heading);
+        }
+        now
+    });
 }

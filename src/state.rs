@@ -3,7 +3,6 @@
 use leptos::prelude::*;
 
 use crate::core::model::Programme;
-use crate::core::route::Route;
 use crate::core::settings::{Lang, Settings};
 use crate::i18n::{tr, T};
 
@@ -16,8 +15,6 @@ pub struct AppState {
     pub update_ready: RwSignal<bool>,
     /// What became of the last settings change: saved, or kept in memory only.
     pub settings_saved: RwSignal<Option<bool>>,
-    /// The screen shown.
-    pub route: RwSignal<Route>,
     /// The programme on this phone, once loaded (`None` before and on first run).
     pub programme: RwSignal<Option<Programme>>,
     /// Where loading the programme stands.
@@ -59,12 +56,11 @@ pub enum SaveState {
 }
 
 impl AppState {
-    pub fn new(settings: Settings, route: Route) -> Self {
+    pub fn new(settings: Settings) -> Self {
         Self {
             settings: RwSignal::new(settings),
             update_ready: RwSignal::new(false),
             settings_saved: RwSignal::new(None),
-            route: RwSignal::new(route),
             programme: RwSignal::new(None),
             load: RwSignal::new(Load::Loading),
             save: RwSignal::new(SaveState::Idle),
@@ -100,7 +96,7 @@ mod tests {
     fn texts_follow_the_chosen_language() {
         let owner = Owner::new();
         owner.set();
-        let app = AppState::new(Settings::default(), Route::Home);
+        let app = AppState::new(Settings::default());
         assert_eq!(app.t(T::NavSettings), "Indstillinger");
         app.settings.update(|s| s.lang = Lang::En);
         assert_eq!(app.t(T::NavSettings), "Settings");

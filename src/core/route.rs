@@ -1,10 +1,8 @@
-//! The app's screens and their addresses (Danish paths, as users read them).
-//!
-//! A small router of our own instead of leptos_router: that crate cost 48 KB brotli of
-//! the 120 KB first-load budget for three screens (measured 2026-11-26).
+//! The app's screens and their addresses (Danish paths, as users read them). The app's
+//! `<Routes>` (leptos_router) match these paths; links are built from [`Route::path`].
 
 /// A screen of the app.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Route {
     /// The programme overview.
     Home,
@@ -17,8 +15,6 @@ pub enum Route {
     Visit(usize),
     /// A part of a visit's preparation (`/besoeg/1/aktivitet`).
     Part(usize, Part),
-    /// Any address the app does not know, kept so the page can stay where it is.
-    NotFound(String),
 }
 
 /// The guide's parts a visit is prepared with, each its own screen.
@@ -69,31 +65,23 @@ impl Part {
     }
 }
 
-impl Route {
-    /// The screen for a URL path (query and fragment ignored; a trailing slash is the same).
-    pub fn parse(path: &str) -> Route {
-        let path = path.split(['?', '#']).next().unwrap_or("");
-        let visit = |n: &str| match n {
-            "1" => Some(0),
-            "2" => Some(1),
-            _ => None,
-        };
-        let segments: Vec<&str> = path.trim_matches('/').split('/').collect();
-        let route = match segments.as_slice() {
-            [""] | ["index.html"] => Some(Route::Home),
-            ["indstillinger"] => Some(Route::Settings),
-            ["del"] => Some(Route::Share),
-            ["opsamling"] => Some(Route::WrapUp),
-            ["besoeg", n] => visit(n).map(Route::Visit),
-            ["besoeg", n, slug] => visit(n).and_then(|n| {
-                let part = Part::ALL.into_iter().find(|p| p.slug() == *slug)?;
-                Some(Route::Part(n, part))
-            }),
-            _ => None,
-        };
-        route.unwrap_or_else(|| Route::NotFound(path.to_string()))
+impl Part {
+    /// The part whose path ends in `slug`.
+    pub fn from_slug(slug: &str) -> Option<Part> {
+        Part::ALL.into_iter().find(|p| p.slug() == slug)
     }
+}
 
+/// The visit a path's number names (`1` or `2`), as index 0 or 1.
+pub fn visit_index(number: &str) -> Option<usize> {
+    match number {
+        "1" => Some(0),
+        "2" => Some(1),
+        _ => None,
+    }
+}
+
+impl Route {
     /// The path of the screen.
     pub fn path(&self) -> String {
         match self {
@@ -103,7 +91,6 @@ impl Route {
             Route::WrapUp => "/opsamling".into(),
             Route::Visit(n) => format!("/besoeg/{}", n + 1),
             Route::Part(n, part) => format!("/besoeg/{}/{}", n + 1, part.slug()),
-            Route::NotFound(path) => path.clone(),
         }
     }
 }
@@ -113,55 +100,31 @@ mod tests {
     use super::*;
 
     #[test]
-    fn paths_name_their_screens() {
-        let cases = [
-            ("/", Route::Home),
-            ("", Route::Home),
-            ("/index.html", Route::Home),
-            ("/indstillinger", Route::Settings),
-            ("/indstillinger/", Route::Settings),
-            ("/del", Route::Share),
-            ("/opsamling", Route::WrapUp),
-            ("/indstillinger?x=1#top", Route::Settings),
-            ("/besoeg/1", Route::Visit(0)),
-            ("/besoeg/2/", Route::Visit(1)),
-            ("/besoeg/3", Route::NotFound("/besoeg/3".into())),
-            ("/besoeg/1/aktivitet", Route::Part(0, Part::Activity)),
-            ("/besoeg/2/intenderet/", Route::Part(1, Part::Intended)),
-            ("/besoeg/1/observer", Route::Part(0, Part::Observe)),
-            ("/besoeg/2/opfattet", Route::Part(1, Part::Perceived)),
-            ("/besoeg/2/noget", Route::NotFound("/besoeg/2/noget".into())),
-            (
-                "/besoeg/3/roller",
-                Route::NotFound("/besoeg/3/roller".into()),
-            ),
-            ("/findes-ikke", Route::NotFound("/findes-ikke".into())),
-        ];
-        for (path, route) in cases {
-            assert_eq!(Route::parse(path), route, "{path}");
-        }
+    fn paths_are_the_danish_addresses() {
+        assert_eq!(Route::Home.path(), "/");
+        assert_eq!(Route::Settings.path(), "/indstillinger");
+        assert_eq!(Route::Share.path(), "/del");
+        assert_eq!(Route::WrapUp.path(), "/opsamling");
+        assert_eq!(Route::Visit(1).path(), "/besoeg/2");
+        assert_eq!(Route::Part(0, Part::Activity).path(), "/besoeg/1/aktivitet");
+        assert_eq!(Route::Part(1, Part::Perceived).path(), "/besoeg/2/opfattet");
     }
 
     #[test]
-    fn every_known_screen_round_trips_through_its_path() {
-        let parts = Part::ALL
-            .into_iter()
-            .flat_map(|p| [Route::Part(0, p), Route::Part(1, p)]);
-        for route in [
-            Route::Home,
-            Route::Settings,
-            Route::Visit(0),
-            Route::Visit(1),
-        ]
-        .into_iter()
-        .chain(parts)
-        {
-            assert_eq!(Route::parse(&route.path()), route);
+    fn every_part_is_found_by_its_slug() {
+        for part in Part::ALL {
+            assert_eq!(Part::from_slug(part.slug()), Some(part));
         }
+        assert_eq!(Part::from_slug("noget"), None);
+        assert_eq!(Part::from_slug(""), None);
     }
 
     #[test]
-    fn an_unknown_address_keeps_its_path() {
-        assert_eq!(Route::parse("/x/y").path(), "/x/y");
+    fn only_visits_1_and_2_exist() {
+        assert_eq!(visit_index("1"), Some(0));
+        assert_eq!(visit_index("2"), Some(1));
+        for other in ["0", "3", "01", "", "1 ", "²"] {
+            assert_eq!(visit_index(other), None, "{other:?}");
+        }
     }
 }

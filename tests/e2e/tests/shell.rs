@@ -9,6 +9,7 @@ in_every_engine!(
     starts_offline_once_the_worker_controls_it,
     without_the_worker_it_does_not_start_offline,
     unknown_addresses_get_a_danish_not_found_page,
+    addresses_link_deep_and_follow_back_and_forward,
     the_manifest_is_served_and_names_its_icons,
 );
 
@@ -104,6 +105,45 @@ async fn unknown_addresses_get_a_danish_not_found_page(ctx: Ctx) -> TestResult {
         .await?;
     ctx.heading("Velkommen til Jobbesøg").await?;
     Ok(())
+}
+
+/// The Danish addresses: a deep link opens its screen, a trailing slash is the same
+/// address, a visit that does not exist is not found, and back and forward retrace the
+/// links followed, with the focus on the new screen's heading.
+async fn addresses_link_deep_and_follow_back_and_forward(ctx: Ctx) -> TestResult {
+    ctx.open("/").await?;
+    ctx.make_the_pair().await?;
+    ctx.open("/besoeg/1/aktivitet").await?;
+    ctx.heading("Valg af ledelsesaktivitet").await?;
+    ctx.open("/indstillinger/").await?;
+    ctx.heading("Indstillinger").await?;
+    for unknown in ["/besoeg/3", "/besoeg/3/roller", "/besoeg/1/noget"] {
+        ctx.open(unknown).await?;
+        ctx.heading("Siden findes ikke").await?;
+    }
+
+    ctx.open("/").await?;
+    ctx.by_testid("visit-card-1").await?.click().await?;
+    ctx.heading("Jobbesøg 1").await?;
+    let heading_focused = "document.activeElement?.tagName === 'H1'";
+    ctx.until("the heading to take the focus", heading_focused)
+        .await?;
+    let agreements = "Aftaler om tid og sted Ikke startet";
+    ctx.by_role("link", agreements).await?.click().await?;
+    ctx.heading("Aftaler om tid og sted").await?;
+    ctx.until("the heading to take the focus", heading_focused)
+        .await?;
+    assert!(ctx.driver.current_url().await?.path() == "/besoeg/1/aftaler");
+
+    ctx.driver.back().await?;
+    ctx.heading("Jobbesøg 1").await?;
+    ctx.driver.back().await?;
+    ctx.by_testid("visit-card-1").await?;
+    ctx.driver.forward().await?;
+    ctx.heading("Jobbesøg 1").await?;
+    ctx.driver.forward().await?;
+    ctx.heading("Aftaler om tid og sted").await?;
+    ctx.assert_accessible().await
 }
 
 async fn the_manifest_is_served_and_names_its_icons(ctx: Ctx) -> TestResult {
