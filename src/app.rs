@@ -11,6 +11,10 @@ use crate::components::update_banner::UpdateBanner;
 use crate::core::route::{visit_index, Part};
 use crate::i18n::T;
 use crate::pages;
+use crate::pages::home::Home;
+use crate::pages::not_found::NotFound;
+use crate::pages::settings::Settings;
+use crate::pages::visit::Visit;
 use crate::platform::{self, location};
 use crate::state::AppState;
 use crate::store::{self, live};
@@ -39,10 +43,10 @@ pub fn App() -> impl IntoView {
                     <UpdateBanner />
                     <SaveNotice />
                     <main id="indhold">
-                        <Routes fallback=move || pages::html_screen(pages::not_found::screen(app))>
-                            <Route path=path!("/") view=move || pages::html_screen(pages::home::screen(app)) />
-                            <Route path=path!("/index.html") view=move || pages::html_screen(pages::home::screen(app)) />
-                            <Route path=path!("/indstillinger") view=move || pages::html_screen(pages::settings::screen(app)) />
+                        <Routes fallback=NotFound>
+                            <Route path=path!("/") view=Home />
+                            <Route path=path!("/index.html") view=Home />
+                            <Route path=path!("/indstillinger") view=Settings />
                             <Route path=path!("/del") view=move || pages::html_screen(pages::share::screen(app, "share")) />
                             <Route path=path!("/opsamling") view=move || pages::html_screen(pages::share::screen(app, "summary")) />
                             <Route path=path!("/besoeg/:n") view=VisitScreen />
@@ -59,15 +63,11 @@ pub fn App() -> impl IntoView {
 /// `/besoeg/N`: visit N, or the not-found page for a visit that does not exist.
 #[component]
 fn VisitScreen() -> impl IntoView {
-    let app = crate::state::expect_app();
     let params = use_params_map();
     // The same view serves /besoeg/1 and /besoeg/2: drawn again when the number changes.
-    move || {
-        let draw = match params.with(|p| p.get("n").as_deref().and_then(visit_index)) {
-            Some(index) => pages::visit::screen(app, index),
-            None => pages::not_found::screen(app),
-        };
-        pages::html_screen(draw)
+    move || match params.with(|p| p.get("n").as_deref().and_then(visit_index)) {
+        Some(index) => view! { <Visit index /> }.into_any(),
+        None => view! { <NotFound /> }.into_any(),
     }
 }
 
@@ -88,9 +88,9 @@ fn PartScreen() -> impl IntoView {
             Some((index, Part::Observe)) => pages::observe::screen(app, index),
             Some((index, Part::Reflection)) => pages::reflection::screen(app, index),
             Some((index, part)) => pages::part::screen(app, index, part),
-            None => pages::not_found::screen(app),
+            None => return view! { <NotFound /> }.into_any(),
         };
-        pages::html_screen(draw)
+        pages::html_screen(draw).into_any()
     }
 }
 

@@ -13,7 +13,6 @@ pub mod observing;
 pub mod pages;
 pub mod platform;
 pub mod reflection;
-pub mod screens;
 pub mod sharing;
 pub mod state;
 pub mod store;

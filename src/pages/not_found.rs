@@ -1,17 +1,18 @@
-use crate::html::Html;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
 use crate::i18n::T;
-use crate::pages::Draw;
-use crate::state::AppState;
+use crate::state::expect_app;
 
 /// Any address the app does not know: say so and offer the way home.
-pub fn screen(app: AppState) -> Draw {
-    Box::new(move || {
-        let mut h = Html::new(app.lang());
-        h.el("h1", "", T::NotFoundTitle)
-            .el("p", "", T::NotFoundText)
-            .raw("<p><a href=\"/\" class=\"button\">")
-            .t(T::NotFoundBack)
-            .raw("</a></p>");
-        h.out
-    })
+#[component]
+pub fn NotFound() -> impl IntoView {
+    let app = expect_app();
+    view! {
+        <h1>{app.t(T::NotFoundTitle)}</h1>
+        <p>{app.t(T::NotFoundText)}</p>
+        <p>
+            <A href="/" exact=true attr:class="button">{app.t(T::NotFoundBack)}</A>
+        </p>
+    }
 }
