@@ -6,7 +6,6 @@
 pub mod app;
 pub mod components;
 pub mod core;
-pub mod forms;
 pub mod html;
 pub mod i18n;
 pub mod observing;

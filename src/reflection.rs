@@ -10,8 +10,8 @@ use crate::core::model::{Field, ParticipantId, Programme, Tag, Visit};
 use crate::core::observe::minutes_since;
 use crate::core::route::{Part, Route};
 use crate::core::settings::Lang;
-use crate::forms::STYLES;
 use crate::html::{escape, Html};
+use crate::i18n::STYLES;
 use crate::i18n::{tr, T};
 use crate::observing;
 

@@ -1,6 +1,7 @@
 //! The pure core: no browser, no clock, no randomness. Tested natively with `cargo test`.
 
 pub mod compare;
+pub mod edit;
 pub mod exchange;
 pub mod field;
 pub mod ics;

@@ -247,6 +247,7 @@ texts! { T, tr;
     FocusNew => "Nyt fokuspunkt", "New focus point";
     FocusAdd => "Tilføj", "Add";
     FocusRemove => "Fjern", "Remove";
+    FocusPoint => "Fokuspunkt", "Focus point";
 
     // §4
     StepRoles => "Jeres roller under jobbesøgene", "Your roles during the visits";
@@ -377,7 +378,7 @@ texts! { T, tr;
 }
 
 mod names;
-pub use names::{status_name, step_name};
+pub use names::{status_name, step_name, CRITERIA, EXAMPLES, QUESTIONS, STYLES};
 
 #[cfg(test)]
 mod tests;

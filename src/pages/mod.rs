@@ -23,11 +23,7 @@ pub const VISIT_NAMES: [(T, T); 2] = [(T::MonthMar, T::PhaseMar), (T::MonthApr, 
 /// "Vært: Jonas · Gæst: Mette" for visit `index`.
 pub fn roles_line(app: AppState, p: &Programme, index: usize) -> String {
     let (host, guest) = p.host_and_guest(index).unwrap_or(("", ""));
-    format!(
-        "{}: {host} · {}: {guest}",
-        app.t(T::Host),
-        app.t(T::Guest)
-    )
+    format!("{}: {host} · {}: {guest}", app.t(T::Host), app.t(T::Guest))
 }
 
 /// The function that draws a screen as HTML. Reactive: the screen is drawn again when a

@@ -4,10 +4,10 @@
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
+use crate::core::edit;
 use crate::core::model::ParticipantId;
 use crate::core::records::section_key;
 use crate::core::route::Route;
-use crate::forms;
 use crate::html::Html;
 use crate::i18n::T;
 use crate::pages::{head, loading, Draw};
@@ -97,7 +97,7 @@ fn on_event(app: AppState, screen: Screen, ev: web_sys::Event) {
             p.partner.name.value.clone()
         };
         if let Some(v) = p.visits.get_mut(screen.index) {
-            forms::apply(v, &key, &value, false, &writer);
+            edit::apply(v, &key, &value, false, &writer);
         }
     });
     if let Some(by) = platform::element(&format!("[data-by='{key}']")) {

@@ -236,7 +236,11 @@ mod tests {
         assert_eq!(o.pair, "Mette <M> & Jonas");
         assert_eq!(o.observe_now, None);
         assert!(matches!(o.next, Next::Visit { index: 0, .. }));
-        assert!(o.phases.iter().all(|s| *s != Status::Done), "{:?}", o.phases);
+        assert!(
+            o.phases.iter().all(|s| *s != Status::Done),
+            "{:?}",
+            o.phases
+        );
     }
 
     #[test]
@@ -245,7 +249,10 @@ mod tests {
         let day = Date::new(2027, 3, 10).unwrap();
         let m = p.me.id.clone();
         p.visits[0].agreements.visit.date.set(Some(day), &m);
-        assert_eq!(Overview::of(&p, day, Backup::default()).observe_now, Some(0));
+        assert_eq!(
+            Overview::of(&p, day, Backup::default()).observe_now,
+            Some(0)
+        );
     }
 
     #[test]
@@ -254,7 +261,10 @@ mod tests {
         let mut p = pair();
         let me = p.me.id.clone();
         let never = Overview::of(&p, day, Backup::default());
-        assert_eq!((never.exported, never.remind, never.at_risk), (None, true, false));
+        assert_eq!(
+            (never.exported, never.remind, never.at_risk),
+            (None, true, false)
+        );
         let today = Backup {
             exported: Some(day),
             persisted: Some(true),

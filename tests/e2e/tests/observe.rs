@@ -17,7 +17,7 @@ async fn visit_1_is_today(ctx: &Ctx) -> TestResult {
         "(() => { const d = new Date(); \
            const iso = d.getFullYear() + '-' + String(d.getMonth() + 1).padStart(2, '0') + '-' \
              + String(d.getDate()).padStart(2, '0'); \
-           const i = document.querySelector(\"[data-key='agreements.visit.date']\"); \
+           const i = document.querySelector(\"[data-testid='agreements.visit.date']\"); \
            i.value = iso; i.dispatchEvent(new Event('input', {bubbles: true})); return iso; })()",
     )
     .await?;

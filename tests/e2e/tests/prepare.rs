@@ -8,14 +8,14 @@ in_every_engine!(
     the_calendar_file_parses,
 );
 
-/// A field by its `data-key` (the form's own name for it).
+/// A field by its `data-testid` (the form's own name for it).
 async fn field(
     ctx: &Ctx,
     key: &str,
 ) -> Result<e2e::WebElement, Box<dyn std::error::Error + Send + Sync>> {
     Ok(ctx
         .driver
-        .query(e2e::By::Css(format!("[data-key='{key}']")))
+        .query(e2e::By::Css(format!("[data-testid='{key}']")))
         .first()
         .await?)
 }
@@ -24,7 +24,7 @@ async fn field(
 /// widgets that WebDriver cannot type into the same way in every engine).
 async fn pick(ctx: &Ctx, key: &str, value: &str) -> TestResult {
     ctx.eval(&format!(
-        "(() => {{ const i = document.querySelector(\"[data-key='{key}']\"); i.value = '{value}'; \
+        "(() => {{ const i = document.querySelector(\"[data-testid='{key}']\"); i.value = '{value}'; \
          i.dispatchEvent(new Event('input', {{bubbles: true}})); return i.value; }})()"
     ))
     .await?;
@@ -34,7 +34,7 @@ async fn pick(ctx: &Ctx, key: &str, value: &str) -> TestResult {
 async fn value(ctx: &Ctx, key: &str) -> Result<String, Box<dyn std::error::Error + Send + Sync>> {
     let v = ctx
         .eval(&format!(
-            "document.querySelector(\"[data-key='{key}']\").value"
+            "document.querySelector(\"[data-testid='{key}']\").value"
         ))
         .await?;
     Ok(v.as_str().unwrap_or_default().to_string())
@@ -127,15 +127,18 @@ async fn fill_visit_1(ctx: &Ctx) -> TestResult {
     ctx.tap(ctx.by_role("button", "Tilføj").await?).await?;
     ctx.until(
         "the new focus point",
-        "document.querySelector(\"[data-key='alignment.focus.0']\")?.value === 'hvem tager ordet'",
+        "document.querySelector(\"[data-testid='alignment.focus.0']\")?.value === 'hvem tager ordet'",
     )
     .await?;
     // The keyboard is back in the empty field, ready for the next point.
     ctx.until(
         "the cursor in the new-point field",
-        "document.activeElement?.dataset.key === 'new-focus' && document.activeElement.value === ''",
+        "document.activeElement?.dataset.testid === 'new-focus' && document.activeElement.value === ''",
     )
     .await?;
+    // Each point is announced by its own name, not as the section's heading.
+    let first = ctx.by_role("textbox", "Fokuspunkt 1").await?;
+    assert_eq!(first.prop("value").await?.as_deref(), Some("hvem tager ordet"));
     ctx.assert_accessible().await?;
 
     // §4: the roles.
@@ -154,7 +157,7 @@ async fn fill_visit_1(ctx: &Ctx) -> TestResult {
     let four = ctx
         .driver
         .query(e2e::By::Css(
-            "[data-key='intended.emphasis.distributed'][value='4']",
+            "[data-testid='intended.emphasis.distributed'][value='4']",
         ))
         .first()
         .await?;
@@ -184,7 +187,7 @@ async fn visit_1_prepared_in_full_survives_offline(ctx: Ctx) -> TestResult {
         "Vi beslutter den nye vagtplan."
     );
     let ticked = ctx
-        .eval("[...document.querySelectorAll('[data-key^=\"activity.criteria\"]')].map(i => i.checked)")
+        .eval("[...document.querySelectorAll('[data-testid^=\"activity.criteria\"]')].map(i => i.checked)")
         .await?;
     assert_eq!(ticked, serde_json::json!([true, false, false, true]));
 
@@ -212,7 +215,7 @@ async fn visit_1_prepared_in_full_survives_offline(ctx: Ctx) -> TestResult {
     ctx.open("/besoeg/1/intenderet").await?;
     ctx.heading("Intenderet ledelse").await?;
     let four = ctx
-        .eval("document.querySelector(\"[data-key='intended.emphasis.distributed'][value='4']\").checked")
+        .eval("document.querySelector(\"[data-testid='intended.emphasis.distributed'][value='4']\").checked")
         .await?;
     assert_eq!(four, true);
     assert_eq!(

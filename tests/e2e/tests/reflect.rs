@@ -19,7 +19,7 @@ async fn rate(ctx: &Ctx, section: &str, values: [u8; 5]) -> TestResult {
         let radio = ctx
             .driver
             .find(e2e::By::Css(format!(
-                "input[data-key='{section}.emphasis.{style}'][value='{value}']"
+                "input[data-testid='{section}.emphasis.{style}'][value='{value}']"
             )))
             .await?;
         ctx.tap(radio).await?;

@@ -91,10 +91,13 @@ fn on(ctx: &Ctx, server: &Server) -> Ctx {
     }
 }
 
+/// Fields are found by their edit key: `data-key` in the old release, `data-testid` in
+/// this one (`:is(…)` matches either).
+///
 /// Sets a date or time picker as the phone's picker does (see prepare.rs).
 async fn pick(ctx: &Ctx, key: &str, value: &str) -> TestResult {
     ctx.eval(&format!(
-        "(() => {{ const i = document.querySelector(\"[data-key='{key}']\"); i.value = '{value}'; \
+        "(() => {{ const i = document.querySelector(\":is([data-key='{key}'],[data-testid='{key}'])\"); i.value = '{value}'; \
          i.dispatchEvent(new Event('input', {{bubbles: true}})); return i.value; }})()"
     ))
     .await?;
@@ -104,14 +107,16 @@ async fn pick(ctx: &Ctx, key: &str, value: &str) -> TestResult {
 async fn field(ctx: &Ctx, key: &str) -> Res<e2e::WebElement> {
     Ok(ctx
         .driver
-        .find(e2e::By::Css(format!("[data-key='{key}']")))
+        .find(e2e::By::Css(format!(
+            ":is([data-key='{key}'],[data-testid='{key}'])"
+        )))
         .await?)
 }
 
 async fn value(ctx: &Ctx, key: &str) -> Res<String> {
     let v = ctx
         .eval(&format!(
-            "(document.querySelector(\"[data-key='{key}']\") || {{}}).value"
+            "(document.querySelector(\":is([data-key='{key}'],[data-testid='{key}'])\") || {{}}).value"
         ))
         .await?;
     Ok(v.as_str().unwrap_or_default().to_string())
@@ -165,7 +170,7 @@ async fn fill_in_visit_1(ctx: &Ctx) -> TestResult {
     .await?;
     ctx.until(
         "the example as the title",
-        &format!("document.querySelector(\"[data-key='activity.title']\").value === '{TITLE}'"),
+        &format!("document.querySelector(\":is([data-key='activity.title'],[data-testid='activity.title'])\").value === '{TITLE}'"),
     )
     .await?;
     field(ctx, "activity.description")
@@ -204,7 +209,7 @@ async fn fill_in_visit_1(ctx: &Ctx) -> TestResult {
     ctx.tap(ctx.by_role("button", "Tilføj").await?).await?;
     ctx.until(
         "the new focus point",
-        &format!("document.querySelector(\"[data-key='alignment.focus.0']\")?.value === '{FOCUS}'"),
+        &format!("document.querySelector(\":is([data-key='alignment.focus.0'],[data-testid='alignment.focus.0'])\")?.value === '{FOCUS}'"),
     )
     .await?;
     saved(ctx, "§3").await?;
@@ -216,7 +221,7 @@ async fn fill_in_visit_1(ctx: &Ctx) -> TestResult {
         let radio = ctx
             .driver
             .find(e2e::By::Css(format!(
-                "input[data-key='intended.emphasis.{style}'][value='{emphasis}']"
+                "input:is([data-key='intended.emphasis.{style}'],[data-testid='intended.emphasis.{style}'])[value='{emphasis}']"
             )))
             .await?;
         ctx.tap(radio).await?;
@@ -328,7 +333,7 @@ async fn everything_typed_is_there(ctx: &Ctx) -> TestResult {
     assert_eq!(value(ctx, "activity.title").await?, TITLE);
     assert_eq!(value(ctx, "activity.description").await?, DESCRIPTION);
     let ticked = ctx
-        .eval("[...document.querySelectorAll('[data-key^=\"activity.criteria\"]')].map(i => i.checked)")
+        .eval("[...document.querySelectorAll(':is([data-key^=\"activity.criteria\"],[data-testid^=\"activity.criteria\"])')].map(i => i.checked)")
         .await?;
     assert_eq!(ticked, serde_json::json!([true, false, false, true]));
 
@@ -357,7 +362,7 @@ async fn everything_typed_is_there(ctx: &Ctx) -> TestResult {
     for (style, emphasis) in STYLES.into_iter().zip(INTENDED) {
         let checked = ctx
             .eval(&format!(
-                "document.querySelector(\"[data-key='intended.emphasis.{style}'][value='{emphasis}']\").checked"
+                "document.querySelector(\":is([data-key='intended.emphasis.{style}'],[data-testid='intended.emphasis.{style}'])[value='{emphasis}']\").checked"
             ))
             .await?;
         assert_eq!(checked, true, "{style} at {emphasis}");

@@ -1,5 +1,6 @@
-//! Edits from the preparation and reflection forms, applied to a visit: each key names
-//! a field (`activity.title`, `reflection.host.2`, …) and its section's record.
+//! Edits from the preparation and reflection screens, applied to a visit: each key names
+//! a field (`activity.title`, `reflection.host.2`, …) and its section's record. The key is
+//! also the field's `id` and `data-testid` on the screen.
 
 use crate::core::model::{Criterion, FocusPoint, ParticipantId, Style, Visit};
 use crate::core::records::SECTIONS;
@@ -119,4 +120,26 @@ pub fn remove_focus(visit: &mut Visit, n: usize, by: &ParticipantId) {
     if let Some(point) = visit.alignment.focus_points.get_mut(n) {
         point.deleted.set(true, by);
     }
+}
+
+/// The title an example of an activity gives (its first letter made upper case).
+pub fn example_title(example: &str) -> String {
+    let mut chars = example.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// The keys of the live (not removed) focus points, as `(n, id)`: `n` is the point's
+/// place in the visit's list (its key `alignment.focus.n`), `id` its own.
+pub fn live_focus_points(visit: &Visit) -> Vec<(usize, String)> {
+    visit
+        .alignment
+        .focus_points
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| !f.deleted.value)
+        .map(|(n, f)| (n, f.id.clone()))
+        .collect()
 }
