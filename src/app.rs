@@ -13,6 +13,7 @@ use crate::i18n::T;
 use crate::pages;
 use crate::pages::home::Home;
 use crate::pages::not_found::NotFound;
+use crate::pages::observe::Observe;
 use crate::pages::part::PartPage;
 use crate::pages::settings::Settings;
 use crate::pages::visit::Visit;
@@ -86,7 +87,7 @@ fn PartScreen() -> impl IntoView {
     });
     move || {
         let draw = match found.get() {
-            Some((index, Part::Observe)) => pages::observe::screen(app, index),
+            Some((index, Part::Observe)) => return view! { <Observe index /> }.into_any(),
             Some((index, Part::Reflection)) => pages::reflection::screen(app, index),
             Some((index, part)) => return view! { <PartPage index part /> }.into_any(),
             None => return view! { <NotFound /> }.into_any(),

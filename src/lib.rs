@@ -8,7 +8,6 @@ pub mod components;
 pub mod core;
 pub mod html;
 pub mod i18n;
-pub mod observing;
 pub mod pages;
 pub mod platform;
 pub mod reflection;

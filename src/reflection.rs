@@ -13,7 +13,6 @@ use crate::core::settings::Lang;
 use crate::html::{escape, Html};
 use crate::i18n::STYLES;
 use crate::i18n::{tr, T};
-use crate::observing;
 
 /// The host's four questions, then the guest's four (the guide's §5).
 pub const HOST_QUESTIONS: [T; 4] = [T::HostQ1, T::HostQ2, T::HostQ3, T::HostQ4];
@@ -111,7 +110,10 @@ fn notes_at_hand(h: &mut Html, v: &Visit) {
             .text(&format!("+{} min", minutes_since(start, note.created)))
             .raw("</span> ")
             .text(&note.text.value);
-        observing::tags(h, v, note);
+        let names = crate::pages::observe::tag_names(v, note, h.lang);
+        if !names.is_empty() {
+            h.raw(" <span class=\"tags\">").text(&names).raw("</span>");
+        }
         h.raw("</li>");
     }
     h.raw("</ul></details>");

@@ -2,8 +2,12 @@
 
 pub mod back_link;
 pub mod choice;
+pub mod judging_hint;
 pub mod loading;
+pub mod marked_text;
 pub mod nav;
+pub mod note_composer;
+pub mod note_list;
 pub mod save_notice;
 pub mod style_rating;
 pub mod text_field;

@@ -173,6 +173,23 @@ const JUDGING: [&str; 67] = [
 const JUDGING_PAIRS: [(&str, &str); 3] =
     [("skulle", "have"), ("kunne", "have"), ("should", "have")];
 
+/// `text` in pieces, each marked `true` where it judges (see [`judging_words`]).
+pub fn judging_pieces(text: &str) -> Vec<(&str, bool)> {
+    let mut pieces = Vec::new();
+    let mut at = 0;
+    for range in judging_words(text) {
+        if at < range.start {
+            pieces.push((&text[at..range.start], false));
+        }
+        at = range.end;
+        pieces.push((&text[range], true));
+    }
+    if at < text.len() {
+        pieces.push((&text[at..], false));
+    }
+    pieces
+}
+
 /// Where `text` judges: the byte ranges of the judging words and phrases, in order.
 /// Matches whole words in any case; "godt" in "godtage" is no match.
 pub fn judging_words(text: &str) -> Vec<Range<usize>> {
@@ -352,5 +369,21 @@ mod tests {
         assert_eq!(v.observation_start(), Some(Timestamp(900_000)));
         assert_eq!(v.notes_with(&Tag::Quote).count(), 1);
         assert_eq!(minutes_since(Timestamp(5), Timestamp(0)), 0);
+    }
+
+    #[test]
+    fn a_text_comes_apart_into_judging_and_describing_pieces() {
+        assert_eq!(
+            judging_pieces("Det var godt, men hun burde <vente>"),
+            [
+                ("Det var ", false),
+                ("godt", true),
+                (", men hun ", false),
+                ("burde", true),
+                (" <vente>", false)
+            ]
+        );
+        assert_eq!(judging_pieces("godt"), [("godt", true)]);
+        assert!(judging_pieces("").is_empty());
     }
 }

@@ -114,6 +114,19 @@ pub fn focus(selector: &str) {
     }
 }
 
+/// Puts the cursor at the end of the note being written (`#note-text`), ready to type.
+pub fn focus_note_end() {
+    if let Some(area) = element("#note-text") {
+        let _ = area.focus();
+        let value = js_sys::Reflect::get(&area, &"value".into())
+            .ok()
+            .and_then(|v| v.as_string())
+            .unwrap_or_default();
+        let end = wasm_bindgen::JsValue::from(value.encode_utf16().count() as u32);
+        let _ = js_sys::Reflect::set(&area, &"selectionStart".into(), &end);
+    }
+}
+
 /// A named point on the page's performance timeline (read by the benchmarks).
 pub fn mark(name: &str) {
     if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {

@@ -124,7 +124,17 @@ async fn observe_in_one_tap_and_keep_every_note(ctx: Ctx) -> TestResult {
         "document.activeElement.id === 'note-text' && document.activeElement.value === ''",
     )
     .await?;
+    // A note that does not exist yet cannot be deleted: no "Slet note" to tap.
+    let delete_shown = "[...document.querySelectorAll('button')].some(b => \
+         b.textContent.trim() === 'Slet note' && b.getClientRects().length > 0)";
+    assert_eq!(
+        ctx.eval(delete_shown).await?,
+        false,
+        "Slet note on an empty note"
+    );
     type_here(&ctx, "Tre nikker. Ingen siger noget.").await?;
+    ctx.until("Slet note once the note exists", delete_shown)
+        .await?;
     ctx.tap(ctx.by_role("button", "Distribueret").await?)
         .await?;
     ctx.until_saved().await?;

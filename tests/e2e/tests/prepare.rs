@@ -138,7 +138,10 @@ async fn fill_visit_1(ctx: &Ctx) -> TestResult {
     .await?;
     // Each point is announced by its own name, not as the section's heading.
     let first = ctx.by_role("textbox", "Fokuspunkt 1").await?;
-    assert_eq!(first.prop("value").await?.as_deref(), Some("hvem tager ordet"));
+    assert_eq!(
+        first.prop("value").await?.as_deref(),
+        Some("hvem tager ordet")
+    );
     ctx.assert_accessible().await?;
 
     // §4: the roles.
