@@ -15,6 +15,7 @@ use crate::pages::home::Home;
 use crate::pages::not_found::NotFound;
 use crate::pages::observe::Observe;
 use crate::pages::part::PartPage;
+use crate::pages::reflection::Reflection;
 use crate::pages::settings::Settings;
 use crate::pages::visit::Visit;
 use crate::platform::{self, location};
@@ -76,7 +77,6 @@ fn VisitScreen() -> impl IntoView {
 /// `/besoeg/N/del`: a part of visit N's guide (`Part`), or the not-found page.
 #[component]
 fn PartScreen() -> impl IntoView {
-    let app = crate::state::expect_app();
     let params = use_params_map();
     let found = Memo::new(move |_| {
         params.with(|p| {
@@ -85,14 +85,11 @@ fn PartScreen() -> impl IntoView {
             Some((index, part))
         })
     });
-    move || {
-        let draw = match found.get() {
-            Some((index, Part::Observe)) => return view! { <Observe index /> }.into_any(),
-            Some((index, Part::Reflection)) => pages::reflection::screen(app, index),
-            Some((index, part)) => return view! { <PartPage index part /> }.into_any(),
-            None => return view! { <NotFound /> }.into_any(),
-        };
-        pages::html_screen(draw).into_any()
+    move || match found.get() {
+        Some((index, Part::Observe)) => view! { <Observe index /> }.into_any(),
+        Some((index, Part::Reflection)) => view! { <Reflection index /> }.into_any(),
+        Some((index, part)) => view! { <PartPage index part /> }.into_any(),
+        None => view! { <NotFound /> }.into_any(),
     }
 }
 

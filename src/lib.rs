@@ -10,7 +10,6 @@ pub mod html;
 pub mod i18n;
 pub mod pages;
 pub mod platform;
-pub mod reflection;
 pub mod sharing;
 pub mod state;
 pub mod store;

@@ -2,6 +2,7 @@
 
 pub mod back_link;
 pub mod choice;
+pub mod compare_chart;
 pub mod judging_hint;
 pub mod loading;
 pub mod marked_text;

@@ -378,7 +378,11 @@ texts! { T, tr;
 }
 
 mod names;
-pub use names::{status_name, step_name, CRITERIA, EXAMPLES, QUESTIONS, STYLES};
+pub use names::{
+    status_name, step_name, CRITERIA, EXAMPLES, GUEST_QUESTIONS, HOST_QUESTIONS, QUESTIONS, STYLES,
+};
+mod verdict;
+pub use verdict::{rating, style_name, verdict_text};
 
 #[cfg(test)]
 mod tests;

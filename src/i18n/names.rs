@@ -18,6 +18,10 @@ pub const EXAMPLES: [T; 4] = [T::Ex1, T::Ex2, T::Ex3, T::Ex4];
 /// The six questions of the expectation alignment.
 pub const QUESTIONS: [T; 6] = [T::Q1, T::Q2, T::Q3, T::Q4, T::Q5, T::Q6];
 
+/// The host's four questions, then the guest's four (the guide's §5).
+pub const HOST_QUESTIONS: [T; 4] = [T::HostQ1, T::HostQ2, T::HostQ3, T::HostQ4];
+pub const GUEST_QUESTIONS: [T; 4] = [T::GuestQ1, T::GuestQ2, T::GuestQ3, T::GuestQ4];
+
 /// The five styles with their names.
 pub const STYLES: [(Style, T); 5] = [
     (Style::Vision, T::StyleVision),

@@ -13,7 +13,9 @@ use crate::core::settings::Lang;
 use crate::html::{escape, Html};
 use crate::i18n::sharing::{tx, X};
 use crate::i18n::{tr, T};
-use crate::reflection::{chart, verdict_text, GUEST_QUESTIONS, HOST_QUESTIONS};
+mod chart;
+use crate::i18n::{verdict_text, GUEST_QUESTIONS, HOST_QUESTIONS};
+use chart::chart;
 
 /// "10.3.2027, 9:00–11:00, Rådhuset": a slot as far as it is agreed.
 fn slot_text(s: &Slot) -> String {

@@ -9,7 +9,7 @@ use crate::core::model::Programme;
 use crate::core::schema;
 use crate::html::Html;
 use crate::i18n::sharing::{tx, X};
-use crate::reflection::verdict_text;
+use crate::i18n::verdict_text;
 use serde::{Deserialize, Serialize};
 
 /// The record key the other pair's file is kept under.

@@ -69,11 +69,11 @@ async fn reflect_together_and_compare(ctx: Ctx) -> TestResult {
         .await?;
     ctx.until_saved().await?;
     assert_eq!(
-        text_of(&ctx, "[data-by='reflection.host.0']").await?,
+        text_of(&ctx, "[data-testid='by-reflection.host.0']").await?,
         "Skrevet af Jonas"
     );
     assert_eq!(
-        text_of(&ctx, "[data-by='reflection.guest.0']").await?,
+        text_of(&ctx, "[data-testid='by-reflection.guest.0']").await?,
         "Skrevet af Mette"
     );
     ctx.assert_accessible().await?;
@@ -112,13 +112,13 @@ async fn reflect_together_and_compare(ctx: Ctx) -> TestResult {
     assert_eq!(numbers.len(), 5);
     // Offline, the answers and who wrote them are still there.
     assert_eq!(
-        ctx.eval("document.querySelector(\"[data-key='reflection.host.0']\").value")
+        ctx.eval("document.querySelector(\"[data-testid='reflection.host.0']\").value")
             .await?
             .as_str(),
         Some("At give ordet til teamet.")
     );
     assert_eq!(
-        text_of(&ctx, "[data-by='reflection.guest.0']").await?,
+        text_of(&ctx, "[data-testid='by-reflection.guest.0']").await?,
         "Skrevet af Mette"
     );
     ctx.assert_accessible().await?;

@@ -415,7 +415,7 @@ async fn everything_typed_is_there(ctx: &Ctx) -> TestResult {
     assert_eq!(value(ctx, "reflection.guest.0").await?, GUEST_Q1);
     assert_eq!(value(ctx, "reflection.shared").await?, SHARED);
     let by = ctx
-        .eval("[...document.querySelectorAll('[data-by]')].map(e => e.textContent).join('|')")
+        .eval("[...document.querySelectorAll(':is([data-by],[data-testid^=\"by-\"])')].map(e => e.textContent).join('|')")
         .await?;
     let by = by.as_str().unwrap_or_default();
     assert!(
