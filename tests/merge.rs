@@ -3,7 +3,7 @@
 //! partner's file is turned round and the partner's id learnt. 10,000 random cases each.
 #![cfg(not(target_arch = "wasm32"))]
 
-use jobbesoeg::core::merge::{import_partner, merge, ImportError};
+use jobbesoeg::core::merge::{import_partner, merge, ImportError, Report};
 use jobbesoeg::core::model::{FocusPoint, Note, ParticipantId, Programme, Style, Tag};
 use jobbesoeg::core::time::Timestamp;
 use proptest::prelude::*;
@@ -291,5 +291,57 @@ fn the_report_counts_new_notes_and_changed_answers() {
     }
     let mut here = a.clone();
     let report = merge(&mut here, &b);
-    assert_eq!((report.new_notes, report.changed_fields), (12, 3));
+    assert_eq!((report.new_notes, report.answers), (12, 3));
+    assert_eq!(
+        report,
+        Report {
+            new_notes: 12,
+            answers: 3,
+            ..Report::default()
+        }
+    );
+}
+
+/// A first fetch into a phone that has only the pair: the report names what arrived
+/// (the activity, a focus point, who hosts) and nothing that only changed hands, the
+/// same however the random ids fall.
+#[test]
+fn a_first_fetch_reports_what_arrived_and_nothing_else() {
+    for seed in 0..20u32 {
+        let (m, j) = (
+            ParticipantId(format!("m{seed}")),
+            ParticipantId(format!("j{}", 19 - seed)),
+        );
+        let mut mette = Programme::new(m.clone(), ParticipantId(format!("x{seed}")));
+        mette.me.name.set("Mette".into(), &m);
+        mette.partner.name.set("Jonas".into(), &m);
+        let jonas_id = mette.partner.id.clone();
+        mette.set_first_host(&jonas_id, &m);
+        let mut jonas = Programme::new(j.clone(), ParticipantId(format!("y{seed}")));
+        jonas.me.name.set("Jonas".into(), &j);
+        jonas.partner.name.set("Mette".into(), &j);
+        jonas.set_first_host(&j, &j);
+        jonas.visits[0]
+            .activity
+            .title
+            .set("Styregruppemøde".into(), &j);
+        let mut point = FocusPoint {
+            id: "f1".into(),
+            ..FocusPoint::default()
+        };
+        point.text.set("hvem tager ordet".into(), &j);
+        jonas.visits[0].alignment.focus_points.push(point);
+        let report = import_partner(&mut mette, &jonas).unwrap();
+        assert_eq!(
+            report,
+            Report {
+                activity: true,
+                focus_points: 1,
+                ..Report::default()
+            },
+            "seed {seed}"
+        );
+        // The same file again: nothing new.
+        assert!(import_partner(&mut mette, &jonas).unwrap().is_empty());
+    }
 }

@@ -306,11 +306,12 @@ fn sealed_is_the_default_and_the_file_is_named_in_plain_ascii() {
 }
 
 #[test]
-fn the_report_counts_in_danish() {
-    let r = |new_notes, changed_notes, changed_fields| Report {
+fn the_report_says_what_changed_in_danish() {
+    let r = |new_notes, changed_notes, answers| Report {
         new_notes,
         changed_notes,
-        changed_fields,
+        answers,
+        ..Report::default()
     };
     assert_eq!(
         report_text(&r(12, 0, 3), Lang::Da),
@@ -326,7 +327,19 @@ fn the_report_counts_in_danish() {
     );
     assert_eq!(
         report_text(&r(2, 0, 1), Lang::En),
-        "2 new notes, 1 answers updated"
+        "2 new notes, 1 answer updated"
+    );
+    let first_fetch = Report {
+        activity: true,
+        agreements: true,
+        focus_points: 2,
+        partner_name: true,
+        ..Report::default()
+    };
+    assert_eq!(
+        report_text(&first_fetch, Lang::Da),
+        "2 fokuspunkter opdateret, aktiviteten opdateret, tid og sted opdateret, \
+         din makkers navn opdateret"
     );
 }
 

@@ -122,11 +122,7 @@ fn handle(
                 Ok(report) => FromWorker::Merged {
                     programme: schema::encode(&mine),
                     scope: received.scope,
-                    report: [
-                        report.new_notes,
-                        report.changed_notes,
-                        report.changed_fields,
-                    ],
+                    report,
                 },
                 Err(e) => e.into(),
             }

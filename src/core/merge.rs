@@ -16,34 +16,18 @@ use super::model::{
 use super::schema::to_text;
 use serde::Serialize;
 
-/// What a merge changed here: "12 nye noter, 3 svar opdateret".
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Report {
-    /// Notes that were not here before.
-    pub new_notes: usize,
-    /// Notes here whose text, markers or deletion changed.
-    pub changed_notes: usize,
-    /// Other fields (answers, ratings, times, names …) that changed.
-    pub changed_fields: usize,
-}
-
-impl Report {
-    pub fn is_empty(&self) -> bool {
-        *self == Report::default()
-    }
-}
+pub use super::report::Report;
 
 /// Merging one value of the model into another.
 trait Merge {
-    /// Takes from `other` what wins; counts each changed field in `report`.
-    fn merge(&mut self, other: &Self, report: &mut Report);
+    /// Takes from `other` what wins.
+    fn merge(&mut self, other: &Self);
 }
 
 impl<T: Clone + PartialEq + Serialize> Merge for Field<T> {
-    fn merge(&mut self, other: &Self, report: &mut Report) {
+    fn merge(&mut self, other: &Self) {
         if wins(other, self) {
             *self = other.clone();
-            report.changed_fields += 1;
         }
     }
 }
@@ -100,8 +84,8 @@ impl<T: Rename> Rename for [T] {
 macro_rules! by_field {
     ($t:ty { $($f:ident),* } $(+ $extra:ident)?) => {
         impl Merge for $t {
-            fn merge(&mut self, other: &Self, report: &mut Report) {
-                $( self.$f.merge(&other.$f, report); )*
+            fn merge(&mut self, other: &Self) {
+                $( self.$f.merge(&other.$f); )*
                 $( merge_extra(&mut self.$extra, &other.$extra); )?
             }
         }
@@ -141,9 +125,9 @@ by_field!(
 );
 
 impl<T: Merge, const N: usize> Merge for [T; N] {
-    fn merge(&mut self, other: &Self, report: &mut Report) {
+    fn merge(&mut self, other: &Self) {
         for (a, b) in self.iter_mut().zip(other) {
-            a.merge(b, report);
+            a.merge(b);
         }
     }
 }
@@ -200,27 +184,22 @@ impl Rename for Programme {
 }
 
 impl Merge for Alignment {
-    fn merge(&mut self, other: &Self, report: &mut Report) {
-        self.answers.merge(&other.answers, report);
-        join(
-            &mut self.focus_points,
-            &other.focus_points,
-            |p| p.id.clone(),
-            report,
-            |_| {},
-        );
+    fn merge(&mut self, other: &Self) {
+        self.answers.merge(&other.answers);
+        join(&mut self.focus_points, &other.focus_points, |p| {
+            p.id.clone()
+        });
         merge_extra(&mut self.extra, &other.extra);
     }
 }
 
 impl Merge for Leadership {
-    fn merge(&mut self, other: &Self, report: &mut Report) {
+    fn merge(&mut self, other: &Self) {
         let mut styles: BTreeMap<_, StyleView> = std::mem::take(&mut self.styles);
         for (style, view) in &other.styles {
             match styles.get_mut(style) {
-                Some(here) => here.merge(view, report),
+                Some(here) => here.merge(view),
                 None => {
-                    report.changed_fields += 1;
                     styles.insert(*style, view.clone());
                 }
             }
@@ -231,80 +210,58 @@ impl Merge for Leadership {
 }
 
 impl Merge for Note {
-    fn merge(&mut self, other: &Self, report: &mut Report) {
-        let mut inner = Report::default();
-        self.text.merge(&other.text, &mut inner);
-        self.wonder.merge(&other.wonder, &mut inner);
-        self.tags.merge(&other.tags, &mut inner);
-        self.starred.merge(&other.starred, &mut inner);
-        self.deleted.merge(&other.deleted, &mut inner);
+    fn merge(&mut self, other: &Self) {
+        self.text.merge(&other.text);
+        self.wonder.merge(&other.wonder);
+        self.tags.merge(&other.tags);
+        self.starred.merge(&other.starred);
+        self.deleted.merge(&other.deleted);
         merge_extra(&mut self.extra, &other.extra);
         // The same note seen twice keeps the earlier birth (both sides agree on it).
         self.created = self.created.min(other.created);
-        if !inner.is_empty() {
-            report.changed_notes += 1;
-        }
     }
 }
 
 /// Joins two lists of items with ids: items on both sides merge, the others are added;
 /// the result is ordered by `key` so both sides end up with the same list.
-fn join<T: Merge + Clone, K: Ord>(
-    mine: &mut Vec<T>,
-    other: &[T],
-    key: impl Fn(&T) -> K,
-    report: &mut Report,
-    count_new: impl Fn(&mut Report),
-) {
+fn join<T: Merge + Clone, K: Ord>(mine: &mut Vec<T>, other: &[T], key: impl Fn(&T) -> K) {
     for item in other {
         let k = key(item);
         match mine.iter_mut().find(|m| key(m) == k) {
-            Some(here) => here.merge(item, report),
-            None => {
-                mine.push(item.clone());
-                count_new(report);
-            }
+            Some(here) => here.merge(item),
+            None => mine.push(item.clone()),
         }
     }
     mine.sort_by_key(|m| key(m));
 }
 
 impl Merge for Visit {
-    fn merge(&mut self, other: &Self, report: &mut Report) {
-        self.host.merge(&other.host, report);
-        self.activity.merge(&other.activity, report);
-        self.agreements.merge(&other.agreements, report);
-        self.alignment.merge(&other.alignment, report);
-        self.intended.merge(&other.intended, report);
+    fn merge(&mut self, other: &Self) {
+        self.host.merge(&other.host);
+        self.activity.merge(&other.activity);
+        self.agreements.merge(&other.agreements);
+        self.alignment.merge(&other.alignment);
+        self.intended.merge(&other.intended);
         // Notes in the order they were begun (id breaks a tie).
-        join(
-            &mut self.notes,
-            &other.notes,
-            |n| (n.created, n.id.clone()),
-            report,
-            |r| r.new_notes += 1,
-        );
-        self.perceived.merge(&other.perceived, report);
-        self.reflection.merge(&other.reflection, report);
+        join(&mut self.notes, &other.notes, |n| (n.created, n.id.clone()));
+        self.perceived.merge(&other.perceived);
+        self.reflection.merge(&other.reflection);
         merge_extra(&mut self.extra, &other.extra);
     }
 }
 
 /// Merges `other`, a copy of the same programme from the same point of view (a backup,
-/// or a file already turned round), into `programme`.
+/// or a file already turned round), into `programme`; says what changed.
 pub fn merge(programme: &mut Programme, other: &Programme) -> Report {
-    let mut report = Report::default();
-    programme.me.name.merge(&other.me.name, &mut report);
-    programme
-        .partner
-        .name
-        .merge(&other.partner.name, &mut report);
+    let before = programme.clone();
+    programme.me.name.merge(&other.me.name);
+    programme.partner.name.merge(&other.partner.name);
     programme.partner.id_confirmed |= other.partner.id_confirmed;
     merge_extra(&mut programme.me.extra, &other.me.extra);
     merge_extra(&mut programme.partner.extra, &other.partner.extra);
-    programme.visits.merge(&other.visits, &mut report);
+    programme.visits.merge(&other.visits);
     merge_extra(&mut programme.extra, &other.extra);
-    report
+    Report::between(&before, programme)
 }
 
 /// Why a file cannot be merged here.
@@ -352,16 +309,17 @@ pub fn import_partner(mine: &mut Programme, theirs: &Programme) -> Result<Report
         mine.partner.id = their_id.clone();
         mine.partner.id_confirmed = true;
     }
-    let mut report = Report::default();
+    // The ids turned round are no change a user sees: the report starts here.
+    let before = mine.clone();
     // Their name for themselves is their own to write; their name for us is ours.
     let mut their_name = their_me.name.clone();
     if their_name.by == their_partner.id {
         their_name.by = mine.me.id.clone();
     }
-    mine.partner.name.merge(&their_name, &mut report);
+    mine.partner.name.merge(&their_name);
     merge_extra(&mut mine.partner.extra, &their_me.extra);
     merge_extra(&mut mine.me.extra, &their_partner.extra);
-    mine.visits.merge(&theirs.visits, &mut report);
+    mine.visits.merge(&theirs.visits);
     merge_extra(&mut mine.extra, &theirs.extra);
-    Ok(report)
+    Ok(Report::between(&before, mine))
 }

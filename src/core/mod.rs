@@ -10,6 +10,7 @@ pub mod model;
 pub mod observe;
 pub mod qr;
 pub mod records;
+pub mod report;
 pub mod route;
 pub mod schema;
 pub mod settings;

@@ -255,24 +255,29 @@ fn passphrase_field(h: &mut Html, id: &str, label: &str, hint: Option<&str>) {
 pub fn report_text(report: &Report, lang: Lang) -> String {
     let x = |key| tx(lang, key);
     let mut parts = Vec::new();
-    if report.new_notes > 0 {
-        let word = if report.new_notes == 1 {
-            X::NewNote
-        } else {
-            X::NewNotes
-        };
-        parts.push(format!("{} {}", report.new_notes, x(word)));
-    }
-    if report.changed_notes > 0 {
-        let word = if report.changed_notes == 1 {
-            X::ChangedNote
-        } else {
-            X::ChangedNotes
-        };
-        parts.push(format!("{} {}", report.changed_notes, x(word)));
-    }
-    if report.changed_fields > 0 {
-        parts.push(format!("{} {}", report.changed_fields, x(X::ChangedFields)));
+    let mut count = |n: usize, one: X, many: X| {
+        if n > 0 {
+            parts.push(format!("{n} {}", x(if n == 1 { one } else { many })));
+        }
+    };
+    count(report.new_notes, X::NewNote, X::NewNotes);
+    count(report.changed_notes, X::ChangedNote, X::ChangedNotes);
+    count(report.answers, X::ChangedAnswer, X::ChangedAnswers);
+    count(
+        report.focus_points,
+        X::ChangedFocusPoint,
+        X::ChangedFocusPoints,
+    );
+    for (changed, what) in [
+        (report.activity, X::ChangedActivity),
+        (report.agreements, X::ChangedAgreements),
+        (report.leadership, X::ChangedLeadership),
+        (report.hosts, X::ChangedHosts),
+        (report.partner_name, X::ChangedPartnerName),
+    ] {
+        if changed {
+            parts.push(x(what).to_string());
+        }
     }
     if parts.is_empty() {
         x(X::NothingNew).to_string()

@@ -22,12 +22,11 @@ pub enum FromWorker {
     },
     /// The readable file.
     Exported { text: String },
-    /// The merged programme's envelope, the file's scope and `[new notes, changed
-    /// notes, changed fields]`.
+    /// The merged programme's envelope, the file's scope and what changed.
     Merged {
         programme: String,
         scope: String,
-        report: [usize; 3],
+        report: crate::core::merge::Report,
     },
     /// The screen, and what the page must do besides showing it.
     Screen(Screen),

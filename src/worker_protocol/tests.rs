@@ -169,9 +169,17 @@ fn each_answer_has_the_shape_the_page_reads() {
             FromWorker::Merged {
                 programme: "p".into(),
                 scope: "visit-1".into(),
-                report: [1, 0, 3],
+                report: crate::core::merge::Report {
+                    new_notes: 1,
+                    activity: true,
+                    ..Default::default()
+                },
             },
-            json!({"programme": "p", "scope": "visit-1", "report": [1, 0, 3]}),
+            json!({"programme": "p", "scope": "visit-1", "report": {
+                "new_notes": 1, "changed_notes": 0, "answers": 0, "activity": true,
+                "agreements": false, "focus_points": 0, "leadership": false, "hosts": false,
+                "partner_name": false
+            }}),
         ),
         (FromWorker::html("<h1>".into()), json!({"html": "<h1>"})),
         (
