@@ -10,13 +10,13 @@ use crate::components::save_notice::SaveNotice;
 use crate::components::update_banner::UpdateBanner;
 use crate::core::route::{visit_index, Part};
 use crate::i18n::T;
-use crate::pages;
 use crate::pages::home::Home;
 use crate::pages::not_found::NotFound;
 use crate::pages::observe::Observe;
 use crate::pages::part::PartPage;
 use crate::pages::reflection::Reflection;
 use crate::pages::settings::Settings;
+use crate::pages::share::{Exchange, WorkerScreen};
 use crate::pages::visit::Visit;
 use crate::platform::{self, location};
 use crate::state::AppState;
@@ -29,7 +29,6 @@ pub fn App() -> impl IntoView {
     // Keep <html lang> in step with the chosen language.
     Effect::new(move |_| platform::set_document_lang(app.lang()));
     platform::service_worker::register(move || app.update_ready.set(true));
-    platform::events::install();
     live::start(app);
 
     // The texts are plain strings: a language switch draws the app again, so no text
@@ -50,8 +49,8 @@ pub fn App() -> impl IntoView {
                             <Route path=path!("/") view=Home />
                             <Route path=path!("/index.html") view=Home />
                             <Route path=path!("/indstillinger") view=Settings />
-                            <Route path=path!("/del") view=move || pages::html_screen(pages::share::screen(app, "share")) />
-                            <Route path=path!("/opsamling") view=move || pages::html_screen(pages::share::screen(app, "summary")) />
+                            <Route path=path!("/del") view=|| view! { <Exchange screen=WorkerScreen::Share /> } />
+                            <Route path=path!("/opsamling") view=|| view! { <Exchange screen=WorkerScreen::WrapUp /> } />
                             <Route path=path!("/besoeg/:n") view=VisitScreen />
                             <Route path=path!("/besoeg/:n/:part") view=PartScreen />
                         </Routes>

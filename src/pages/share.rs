@@ -1,11 +1,16 @@
+//! `/del` and `/opsamling`: the two screens the exchange worker still draws ("Del med
+//! din makker", `sharing::Sharing`, and the May wrap-up, `summary`). The page gives
+//! them a place and starts their script (`public/exchange.js`), which reads the stored
+//! records and stores what an imported file brings in one transaction through the store
+//! (`db::for_script`); then this page reads the programme again.
+
 use leptos::prelude::*;
-use std::sync::atomic::{AtomicBool, Ordering};
+use leptos_router::components::A;
 use wasm_bindgen::prelude::*;
 
-use crate::html::Html;
+use crate::components::loading::Loading;
 use crate::i18n::T;
-use crate::pages::{loading, Draw};
-use crate::state::{AppState, Load};
+use crate::state::{expect_app, Load};
 use crate::store::{live, StorageKey};
 
 #[wasm_bindgen(module = "/src/platform/exchange.js")]
@@ -21,36 +26,44 @@ extern "C" {
     );
 }
 
-/// A screen the exchange worker draws: "Del med din makker" (`sharing::Sharing`,
-/// `screen` "share") or the May wrap-up (`summary`, "summary"). The screen's script
-/// reads the stored records and stores what an imported file brings in one transaction
-/// through the store (`db::for_script`); then this page reads the programme again.
-pub fn screen(app: AppState, screen: &'static str) -> Draw {
-    let started = AtomicBool::new(false);
-    Box::new(move || {
-        let lang = app.lang();
-        match app.load.get() {
-            Load::Loading => loading(lang),
-            // No programme yet: the overview starts one.
-            Load::FirstRun => {
-                let mut h = Html::new(lang);
-                h.raw("<p><a href=\"/\">").t(T::NavOverview).raw("</a></p>");
-                h.out
-            }
-            Load::Ready => {
-                if !started.swap(true, Ordering::Relaxed) {
-                    let on_stored = Closure::<dyn Fn()>::new(move || live::start(app));
-                    open_exchange(
-                        lang.code(),
-                        StorageKey::Exported.as_str(),
-                        &on_stored.into_js_value(),
-                        screen,
-                        &crate::store::db::for_script(),
-                    );
-                }
-                // The worker's screen goes in here (the script finds it once loaded).
-                "<div id=\"exchange\" data-testid=\"exchange\"></div>".into()
-            }
+/// Which of the worker's screens.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WorkerScreen {
+    /// "Del med din makker".
+    Share,
+    /// "Fælles opsamling".
+    WrapUp,
+}
+
+/// A screen the exchange worker draws, in the place the page gives it.
+#[component]
+pub fn Exchange(screen: WorkerScreen) -> impl IntoView {
+    let app = expect_app();
+    let started = StoredValue::new(false);
+    move || match app.load.get() {
+        Load::Loading => view! { <Loading /> }.into_any(),
+        // No programme yet: the overview starts one.
+        Load::FirstRun => view! {
+            <p><A href="/" exact=true>{app.t(T::NavOverview)}</A></p>
         }
-    })
+        .into_any(),
+        Load::Ready => {
+            if !started.get_value() {
+                started.set_value(true);
+                // The script loads after this view is drawn, and finds its place then.
+                let on_stored = Closure::<dyn Fn()>::new(move || live::start(app));
+                open_exchange(
+                    app.settings.with_untracked(|s| s.lang).code(),
+                    StorageKey::Exported.as_str(),
+                    &on_stored.into_js_value(),
+                    match screen {
+                        WorkerScreen::Share => "share",
+                        WorkerScreen::WrapUp => "summary",
+                    },
+                    &crate::store::db::for_script(),
+                );
+            }
+            view! { <div id="exchange" data-testid="exchange"></div> }.into_any()
+        }
+    }
 }

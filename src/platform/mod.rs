@@ -1,7 +1,6 @@
 //! Thin web-sys glue: everything here talks to the browser and nothing else does
 //! (storage aside, which is `store`'s).
 
-pub mod events;
 pub mod location;
 pub mod service_worker;
 
