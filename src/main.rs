@@ -7,5 +7,9 @@ static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocato
 
 fn main() {
     jobbesoeg::platform::mark("jobbesoeg-main");
+    // index.html's shell gives way to the app.
+    if let Some(shell) = jobbesoeg::platform::element("#shell") {
+        shell.remove();
+    }
     leptos::mount::mount_to_body(jobbesoeg::app::App);
 }

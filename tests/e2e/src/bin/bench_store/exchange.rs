@@ -27,7 +27,7 @@ const ask = (message) => new Promise((ok) => {
     t = performance.now();
     const opened = await ask({ op: 'open', bytes: sealed.bytes, passphrase: 'korrekt hest', mine: theirs });
     open.push(performance.now() - t);
-    report = opened.report ? [...opened.report] : opened.error;
+    report = opened.report ? opened.report.new_notes : opened.error;
   }
   worker.terminate();
   done({ seal, open, size, report });
@@ -61,7 +61,7 @@ const ask = (message) => {
     t = performance.now();
     const opened = ask({ op: 'open', bytes: sealed.bytes, passphrase: 'korrekt hest', mine: theirs });
     open.push(performance.now() - t);
-    report = opened.report ? [...opened.report] : opened.error;
+    report = opened.report ? opened.report.new_notes : opened.error;
   }
   window.postMessage = post;
   window.onmessage = null;
@@ -106,7 +106,7 @@ pub async fn bench(driver: &WebDriver, rate: u32, mine: &Programme) -> super::Re
             median(times("seal"))
         );
         println!(
-            "BENCH open + check + merge it into the partner's programme (report {}, {place}): median {:.0} ms (3 runs) [CPU {rate}×]",
+            "BENCH open + check + merge it into the partner's programme (new notes reported {}, {place}): median {:.0} ms (3 runs) [CPU {rate}×]",
             out["report"],
             median(times("open"))
         );
