@@ -1,7 +1,9 @@
 //! What a merge changed, per kind, in the words a user checks: new notes, changed
 //! notes, answers, the activity, time and place, focus points, the ratings, the
-//! partner's name. Found by comparing the programme before and after, value for value:
-//! a field whose version or writer changed but whose value did not is no change.
+//! names. Found by comparing the programme before and after, value for value: a field
+//! whose version or writer changed but whose value did not is no change (so an answer
+//! that only changed hands, "Skrevet af …", is not counted), and neither is anything the
+//! screens do not show: an empty note, or an item deleted on both sides.
 
 use std::collections::HashMap;
 
@@ -30,6 +32,8 @@ pub struct Report {
     pub hosts: bool,
     /// The partner's name changed.
     pub partner_name: bool,
+    /// This phone's user's own name changed (a backup of this phone, restored).
+    pub my_name: bool,
 }
 
 impl Report {
@@ -41,6 +45,7 @@ impl Report {
     pub fn between(before: &Programme, after: &Programme) -> Report {
         let mut r = Report {
             partner_name: before.partner.name.value != after.partner.name.value,
+            my_name: before.me.name.value != after.me.name.value,
             ..Report::default()
         };
         for (b, a) in before.visits.iter().zip(&after.visits) {
@@ -82,6 +87,7 @@ impl Report {
         for p in &a.alignment.focus_points {
             let changed = match points.get(p.id.as_str()) {
                 None => !p.deleted.value,
+                Some(was) if was.deleted.value && p.deleted.value => false,
                 Some(was) => was.text.value != p.text.value || was.deleted.value != p.deleted.value,
             };
             self.focus_points += usize::from(changed);
@@ -91,8 +97,13 @@ impl Report {
         let notes: HashMap<&str, &Note> = b.notes.iter().map(|n| (n.id.as_str(), n)).collect();
         for n in &a.notes {
             match notes.get(n.id.as_str()) {
-                None if !n.deleted.value => self.new_notes += 1,
-                None => {}
+                // A note begun and left empty is no note: the screens do not show it.
+                None => {
+                    let shown =
+                        n.text.has_text() || n.wonder.has_text() || !n.tags.value.is_empty();
+                    self.new_notes += usize::from(shown && !n.deleted.value);
+                }
+                Some(was) if was.deleted.value && n.deleted.value => {}
                 Some(was) => {
                     let changed = was.text.value != n.text.value
                         || was.wonder.value != n.wonder.value
@@ -106,9 +117,75 @@ impl Report {
     }
 }
 
+/// A style's text; no text and an empty text look the same.
+fn style_text(l: &Leadership, s: Style) -> &str {
+    l.styles.get(&s).map_or("", |v| v.text.value.as_str())
+}
+
 fn leadership_differs(b: &Leadership, a: &Leadership) -> bool {
-    let text = |l: &Leadership, s: Style| l.styles.get(&s).map(|v| v.text.value.clone());
     Style::ALL
         .into_iter()
-        .any(|s| b.emphasis(s) != a.emphasis(s) || text(b, s) != text(a, s))
+        .any(|s| b.emphasis(s) != a.emphasis(s) || style_text(b, s) != style_text(a, s))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::model::{ParticipantId, Programme, Tag};
+    use crate::core::time::Timestamp;
+
+    fn pair() -> (Programme, ParticipantId) {
+        let m = ParticipantId("m".into());
+        let p = Programme::new(m.clone(), ParticipantId("j".into()));
+        (p, m)
+    }
+
+    #[test]
+    fn only_what_the_screens_show_is_counted() {
+        let (before, m) = pair();
+        let mut after = before.clone();
+        // A note begun and left empty, and one with a marker only.
+        after.visits[0].note_or_new("empty", Timestamp(1));
+        after.visits[0]
+            .note_or_new("marked", Timestamp(2))
+            .toggle(Tag::Quote, &m);
+        // A style's text typed and cleared again.
+        let style = Style::Vision;
+        after.visits[0]
+            .intended
+            .styles
+            .entry(style)
+            .or_default()
+            .text
+            .set(String::new(), &m);
+        assert_eq!(
+            Report::between(&before, &after),
+            Report {
+                new_notes: 1,
+                ..Report::default()
+            }
+        );
+    }
+
+    #[test]
+    fn a_change_to_an_item_deleted_on_both_sides_is_no_change() {
+        let (mut before, m) = pair();
+        let note = before.visits[0].note_or_new("n", Timestamp(1));
+        note.text.set("gone".into(), &m);
+        note.deleted.set(true, &m);
+        let mut after = before.clone();
+        after.visits[0].notes[0].text.set("still gone".into(), &m);
+        assert!(Report::between(&before, &after).is_empty());
+        after.visits[0].notes[0].deleted.set(false, &m);
+        assert_eq!(Report::between(&before, &after).changed_notes, 1);
+    }
+
+    #[test]
+    fn a_restored_name_is_reported() {
+        let (before, m) = pair();
+        let mut after = before.clone();
+        after.me.name.set("Mette".into(), &m);
+        assert!(Report::between(&before, &after).my_name);
+        assert!(!Report::between(&before, &after).partner_name);
+    }
 }

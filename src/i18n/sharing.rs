@@ -70,6 +70,7 @@ texts! { X, tx;
     ChangedLeadership => "ledelsesstilene opdateret", "the leadership styles updated";
     ChangedHosts => "hvem der er vært, opdateret", "who hosts updated";
     ChangedPartnerName => "din makkers navn opdateret", "your partner's name updated";
+    ChangedMyName => "dit navn opdateret", "your name updated";
     NothingNew => "Intet nyt — I har allerede det samme.", "Nothing new — you already have the same.";
     ToOverview => "Til overblikket", "To the overview";
     Untouched => "Dine data er ikke ændret.", "Your data is unchanged.";

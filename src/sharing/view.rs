@@ -274,6 +274,7 @@ pub fn report_text(report: &Report, lang: Lang) -> String {
         (report.leadership, X::ChangedLeadership),
         (report.hosts, X::ChangedHosts),
         (report.partner_name, X::ChangedPartnerName),
+        (report.my_name, X::ChangedMyName),
     ] {
         if changed {
             parts.push(x(what).to_string());

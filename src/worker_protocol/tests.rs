@@ -178,7 +178,7 @@ fn each_answer_has_the_shape_the_page_reads() {
             json!({"programme": "p", "scope": "visit-1", "report": {
                 "new_notes": 1, "changed_notes": 0, "answers": 0, "activity": true,
                 "agreements": false, "focus_points": 0, "leadership": false, "hosts": false,
-                "partner_name": false
+                "partner_name": false, "my_name": false
             }}),
         ),
         (FromWorker::html("<h1>".into()), json!({"html": "<h1>"})),

@@ -110,7 +110,7 @@ async fn the_worker_seals_opens_and_merges_without_freezing_the_page(ctx: Ctx) -
         serde_json::json!({
             "new_notes": 1, "changed_notes": 0, "answers": 1, "activity": false,
             "agreements": false, "focus_points": 0, "leadership": false, "hosts": false,
-            "partner_name": false
+            "partner_name": false, "my_name": false
         }),
         "{out}"
     );
