@@ -1,7 +1,7 @@
 //! The app shell: state, the top bar, the screens by address, the tab bar.
 
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
+use leptos_router::components::{Redirect, Route, Router, Routes};
 use leptos_router::hooks::{use_location, use_params_map};
 use leptos_router::path;
 
@@ -47,7 +47,7 @@ pub fn App() -> impl IntoView {
                     <main id="indhold">
                         <Routes fallback=NotFound>
                             <Route path=path!("/") view=Home />
-                            <Route path=path!("/index.html") view=Home />
+                            <Route path=path!("/index.html") view=|| view! { <Redirect path="/" /> } />
                             <Route path=path!("/indstillinger") view=Settings />
                             <Route path=path!("/del") view=|| view! { <Exchange screen=WorkerScreen::Share /> } />
                             <Route path=path!("/opsamling") view=|| view! { <Exchange screen=WorkerScreen::WrapUp /> } />
@@ -66,8 +66,9 @@ pub fn App() -> impl IntoView {
 #[component]
 fn VisitScreen() -> impl IntoView {
     let params = use_params_map();
+    let index = Memo::new(move |_| params.with(|p| p.get("n").as_deref().and_then(visit_index)));
     // The same view serves /besoeg/1 and /besoeg/2: drawn again when the number changes.
-    move || match params.with(|p| p.get("n").as_deref().and_then(visit_index)) {
+    move || match index.get() {
         Some(index) => view! { <Visit index /> }.into_any(),
         None => view! { <NotFound /> }.into_any(),
     }

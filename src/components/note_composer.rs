@@ -26,14 +26,14 @@ pub enum NoteEdit {
 
 /// The note being written: its text, one-tap markers, "Jeg undrer mig over…", and the
 /// buttons for a new note and to delete this one. Tapping a marker leaves the keyboard
-/// up. The fields are set when a note is opened, never while the guest types.
+/// up.
 #[component]
 pub fn NoteComposer(
     /// The markers to offer, with their names.
     markers: Vec<(Tag, String)>,
-    /// The note opened; set anew each time a note (or a new one) is opened.
-    #[prop(into)]
-    opened: Signal<OpenNote>,
+    /// The note in the composer: the page sets it when a note (or a new one) is opened,
+    /// the composer as the guest types and marks.
+    note: RwSignal<OpenNote>,
     /// When the note was made ("10:42 · +12 min"), once it exists.
     #[prop(into)]
     stamp: Signal<Option<String>>,
@@ -48,29 +48,19 @@ pub fn NoteComposer(
     on_delete: Callback<()>,
 ) -> impl IntoView {
     let app = expect_app();
-    let text = RwSignal::new(String::new());
-    let wonder = RwSignal::new(String::new());
-    let pressed = RwSignal::new(Vec::<Tag>::new());
-    // A note opened: its texts and markers in place, and the cursor at the end of it.
-    Effect::new(move |_| {
-        opened.with(|n| {
-            text.set(n.text.clone());
-            wonder.set(n.wonder.clone());
-            pressed.set(n.tags.clone());
-        });
-        request_animation_frame(crate::platform::focus_note_end);
-    });
+    let text = Signal::derive(move || note.with(|n| n.text.clone()));
+    let wonder = Signal::derive(move || note.with(|n| n.wonder.clone()));
     let marker = move |(tag, name): (Tag, String)| {
         let is_on = {
             let tag = tag.clone();
-            move || pressed.with(|p| p.contains(&tag))
+            move || note.with(|n| n.tags.contains(&tag))
         };
         let toggle = move |_| {
-            pressed.update(|p| match p.iter().position(|t| *t == tag) {
+            note.update(|n| match n.tags.iter().position(|t| *t == tag) {
                 Some(i) => {
-                    p.remove(i);
+                    n.tags.remove(i);
                 }
-                None => p.push(tag.clone()),
+                None => n.tags.push(tag.clone()),
             });
             on_edit.run(NoteEdit::Toggle(tag.clone()));
         };
@@ -95,10 +85,10 @@ pub fn NoteComposer(
                 id="note-text"
                 rows="4"
                 aria-describedby="judging-text"
-                prop:value=move || opened.with(|n| n.text.clone())
+                prop:value=text
                 on:input=move |ev| {
                     let value = event_target_value(&ev);
-                    text.set(value.clone());
+                    note.update(|n| n.text.clone_from(&value));
                     on_edit.run(NoteEdit::Text(value));
                 }
             ></textarea>
@@ -111,10 +101,10 @@ pub fn NoteComposer(
                 id="note-wonder"
                 rows="2"
                 aria-describedby="judging-wonder"
-                prop:value=move || opened.with(|n| n.wonder.clone())
+                prop:value=wonder
                 on:input=move |ev| {
                     let value = event_target_value(&ev);
-                    wonder.set(value.clone());
+                    note.update(|n| n.wonder.clone_from(&value));
                     on_edit.run(NoteEdit::Wonder(value));
                 }
             ></textarea>

@@ -39,7 +39,25 @@ pub enum WorkerScreen {
 #[component]
 pub fn Exchange(screen: WorkerScreen) -> impl IntoView {
     let app = expect_app();
-    let started = StoredValue::new(false);
+    // Once the programme has loaded and the place below is drawn: start the script,
+    // which finds the place and fills it.
+    Effect::new(move |started: Option<bool>| {
+        if started == Some(true) || app.load.get() != Load::Ready {
+            return started.unwrap_or(false);
+        }
+        let on_stored = Closure::<dyn Fn()>::new(move || live::start(app));
+        open_exchange(
+            app.settings.with_untracked(|s| s.lang).code(),
+            StorageKey::Exported.as_str(),
+            &on_stored.into_js_value(),
+            match screen {
+                WorkerScreen::Share => "share",
+                WorkerScreen::WrapUp => "summary",
+            },
+            &crate::store::db::for_script(),
+        );
+        true
+    });
     move || match app.load.get() {
         Load::Loading => view! { <Loading /> }.into_any(),
         // No programme yet: the overview starts one.
@@ -47,23 +65,6 @@ pub fn Exchange(screen: WorkerScreen) -> impl IntoView {
             <p><A href="/" exact=true>{app.t(T::NavOverview)}</A></p>
         }
         .into_any(),
-        Load::Ready => {
-            if !started.get_value() {
-                started.set_value(true);
-                // The script loads after this view is drawn, and finds its place then.
-                let on_stored = Closure::<dyn Fn()>::new(move || live::start(app));
-                open_exchange(
-                    app.settings.with_untracked(|s| s.lang).code(),
-                    StorageKey::Exported.as_str(),
-                    &on_stored.into_js_value(),
-                    match screen {
-                        WorkerScreen::Share => "share",
-                        WorkerScreen::WrapUp => "summary",
-                    },
-                    &crate::store::db::for_script(),
-                );
-            }
-            view! { <div id="exchange" data-testid="exchange"></div> }.into_any()
-        }
+        Load::Ready => view! { <div id="exchange" data-testid="exchange"></div> }.into_any(),
     }
 }

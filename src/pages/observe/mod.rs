@@ -97,14 +97,14 @@ struct Observing {
     index: usize,
     /// The note being written (`None`: a new one, made at the first keystroke or marker).
     current: StoredValue<Option<String>>,
-    /// The note in the composer, set each time one is opened.
-    opened: RwSignal<OpenNote>,
+    /// The note in the composer.
+    note: RwSignal<OpenNote>,
     /// When the note was made, once it exists.
     stamp: RwSignal<Option<String>>,
     /// The note just deleted, to undo.
     deleted: RwSignal<Option<String>>,
-    /// Counts the openings: the list of earlier notes follows them.
-    turn: RwSignal<u32>,
+    /// A note opened: the list of earlier notes follows.
+    turn: Trigger,
 }
 
 impl Observing {
@@ -151,8 +151,10 @@ impl Observing {
         self.current.set_value(note.as_ref().and(id));
         let (open, when) = note.map_or((OpenNote::default(), None), |(o, s)| (o, Some(s)));
         self.stamp.set(when);
-        self.opened.set(open);
-        self.turn.update(|t| *t += 1);
+        self.note.set(open);
+        self.turn.notify();
+        // The cursor in the note, at its end, ready to type.
+        request_animation_frame(platform::focus_note_end);
     }
 
     fn delete(self) {
@@ -187,10 +189,10 @@ pub fn Observe(index: usize) -> impl IntoView {
         app,
         index,
         current: StoredValue::new(None),
-        opened: RwSignal::new(OpenNote::default()),
+        note: RwSignal::new(OpenNote::default()),
         stamp: RwSignal::new(None),
         deleted: RwSignal::new(None),
-        turn: RwSignal::new(0),
+        turn: Trigger::new(),
     };
     platform::keep_awake(true);
     platform::set_root_flag("data-observing", true);
@@ -207,19 +209,20 @@ pub fn Observe(index: usize) -> impl IntoView {
             .visit(|v| earlier_notes(v, current.as_deref(), lang, &platform::local_clock))
             .unwrap_or_default()
     });
+    // Nothing to observe without a programme (a deep link on a phone with no pair yet).
     let composer = move || {
         let lang = app.lang();
-        let markers: Vec<(Tag, String)> = screen
-            .visit(|v| {
-                v.markers()
-                    .into_iter()
-                    .map(|(tag, _)| {
-                        let name = tag_label(&tag, v, lang).to_string();
-                        (tag, name)
-                    })
-                    .collect()
-            })
-            .unwrap_or_default();
+        let markers: Vec<(Tag, String)> = screen.visit(|v| {
+            v.markers()
+                .into_iter()
+                .map(|(tag, _)| {
+                    let name = tag_label(&tag, v, lang).to_string();
+                    (tag, name)
+                })
+                .collect()
+        })?;
+        // The cursor in the note, ready to type.
+        request_animation_frame(platform::focus_note_end);
         let on_edit = move |edit: NoteEdit| {
             screen.edit(|note, me| match edit {
                 NoteEdit::Text(text) => {
@@ -231,10 +234,10 @@ pub fn Observe(index: usize) -> impl IntoView {
                 NoteEdit::Toggle(tag) => note.toggle(tag, me),
             })
         };
-        view! {
+        Some(view! {
             <NoteComposer
                 markers
-                opened=screen.opened
+                note=screen.note
                 stamp=screen.stamp
                 on_edit
                 on_new=move |()| {
@@ -257,7 +260,7 @@ pub fn Observe(index: usize) -> impl IntoView {
                     screen.open(Some(id));
                 }
             />
-        }
+        })
     };
     view! {
         <BackLink to=Route::Visit(index) name=VISIT_NAMES[index].1 />

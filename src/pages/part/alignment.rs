@@ -103,7 +103,13 @@ fn FocusPoints(index: usize, visit: Visit) -> impl IntoView {
                     value=texts.with_value(|t| t.get(n).cloned().unwrap_or_default())
                     on_input=save_text(app, index, key)
                 />
-                <button type="button" class="secondary" on:click=remove>
+                // "Fjern Fokuspunkt 2": which point the button removes.
+                <button
+                    type="button"
+                    class="secondary"
+                    aria-label=move || format!("{} {}", app.t(T::FocusRemove), label())
+                    on:click=remove
+                >
                     {app.t(T::FocusRemove)}
                 </button>
             </li>

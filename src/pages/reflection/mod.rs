@@ -9,26 +9,42 @@ use crate::components::choice::Choice;
 use crate::components::loading::Loading;
 use crate::components::text_field::{FieldKind, TextField};
 use crate::core::edit;
-use crate::core::model::{Field, ParticipantId, Programme};
+use crate::core::model::{Field, ParticipantId, Programme, Visit};
 use crate::core::observe::minutes_since;
 use crate::core::records::section_key;
 use crate::core::route::Route;
 use crate::i18n::{GUEST_QUESTIONS, HOST_QUESTIONS, T};
 use crate::pages::observe::tag_names;
 use crate::pages::VISIT_NAMES;
-use crate::state::{expect_app, AppState, Load};
+use crate::state::{expect_app, Load};
 use crate::store::live;
 
 mod compare;
 
-/// Who wrote a field, by name ("" before anyone did).
-pub fn writer_name<'a>(p: &'a Programme, field: &Field<String>) -> &'a str {
-    if !field.is_written() {
-        ""
-    } else if field.by == p.me.id {
-        &p.me.name.value
-    } else {
-        &p.partner.name.value
+/// The two who write on this phone: this phone's user and the partner, by id and name.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Writers {
+    pub me: (ParticipantId, String),
+    pub partner: (ParticipantId, String),
+}
+
+impl Writers {
+    pub fn of(p: &Programme) -> Writers {
+        Writers {
+            me: (p.me.id.clone(), p.me.name.value.clone()),
+            partner: (p.partner.id.clone(), p.partner.name.value.clone()),
+        }
+    }
+
+    /// Who wrote a field, by name ("" before anyone did).
+    pub fn name_of(&self, field: &Field<String>) -> &str {
+        if !field.is_written() {
+            ""
+        } else if field.by == self.me.0 {
+            &self.me.1
+        } else {
+            &self.partner.1
+        }
     }
 }
 
@@ -41,32 +57,35 @@ pub fn Reflection(index: usize) -> impl IntoView {
         <h1>{app.t(T::StepReflection)}</h1>
         {move || match app.load.get() {
             Load::Loading => view! { <Loading /> }.into_any(),
+            // The screen is drawn from the visit as it is when it opens.
             _ => app
                 .programme
-                .with_untracked(|p| p.clone())
-                .map(|p| view! { <Together index p /> })
+                .with_untracked(|p| {
+                    let p = p.as_ref()?;
+                    let (host, guest) = p.host_and_guest(index).unwrap_or(("", ""));
+                    let names = (host.to_string(), guest.to_string());
+                    Some((Writers::of(p), p.visits.get(index)?.clone(), names))
+                })
+                .map(|(writers, v, (host, guest))| view! { <Together index writers v host guest /> })
                 .into_any(),
         }}
     }
 }
 
-/// The screen, drawn from the programme as it is when it opens.
+/// The reflection of visit `v` (number `index`), hosted by `host` with `guest`.
 #[component]
-fn Together(index: usize, p: Programme) -> impl IntoView {
+fn Together(
+    index: usize,
+    writers: Writers,
+    v: Visit,
+    host: String,
+    guest: String,
+) -> impl IntoView {
     let app = expect_app();
-    let Some(v) = p.visits.get(index).cloned() else {
-        return ().into_any();
-    };
-    let (host, guest) = p.host_and_guest(index).unwrap_or(("", ""));
-    let (host, guest) = (host.to_string(), guest.to_string());
     // Who is typing on this phone now.
-    let writer = RwSignal::new(p.me.id.clone());
-    let writers = [
-        (p.me.id.clone(), p.me.name.value.clone()),
-        (p.partner.id.clone(), p.partner.name.value.clone()),
-    ];
+    let writer = RwSignal::new(writers.me.0.clone());
     let answer = |key: String, label: T, field: &Field<String>| {
-        view! { <Answer app index writer key label value=field.value.clone() by=writer_name(&p, field).to_string() /> }
+        view! { <Answer index writer key label value=field.value.clone() by=writers.name_of(field).to_string() /> }
     };
     let r = &v.reflection;
     let host_answers = HOST_QUESTIONS
@@ -97,7 +116,7 @@ fn Together(index: usize, p: Programme) -> impl IntoView {
     view! {
         <fieldset class="choices writer">
             <legend>{app.t(T::Writer)}</legend>
-            {writers
+            {[writers.me.clone(), writers.partner.clone()]
                 .into_iter()
                 .map(|(id, name)| {
                     let checked = id == writer.get_untracked();
@@ -137,13 +156,11 @@ fn Together(index: usize, p: Programme) -> impl IntoView {
         </section>
         <compare::Comparison index host guest />
     }
-    .into_any()
 }
 
 /// A question with its answer, saved as typed under the writer chosen, and who wrote it.
 #[component]
 fn Answer(
-    app: AppState,
     index: usize,
     writer: RwSignal<ParticipantId>,
     key: String,
@@ -151,6 +168,7 @@ fn Answer(
     value: String,
     by: String,
 ) -> impl IntoView {
+    let app = expect_app();
     let by = RwSignal::new(by);
     let typed = {
         let key = key.clone();

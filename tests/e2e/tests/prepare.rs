@@ -142,6 +142,7 @@ async fn fill_visit_1(ctx: &Ctx) -> TestResult {
         first.prop("value").await?.as_deref(),
         Some("hvem tager ordet")
     );
+    ctx.by_role("button", "Fjern Fokuspunkt 1").await?;
     ctx.assert_accessible().await?;
 
     // §4: the roles.

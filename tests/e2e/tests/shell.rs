@@ -117,6 +117,15 @@ async fn addresses_link_deep_and_follow_back_and_forward(ctx: Ctx) -> TestResult
     ctx.heading("Valg af ledelsesaktivitet").await?;
     ctx.open("/indstillinger/").await?;
     ctx.heading("Indstillinger").await?;
+    // The start page by its file name is the start page, at its own address.
+    ctx.open("/index.html").await?;
+    ctx.heading("Dit forløb").await?;
+    ctx.until(
+        "the address /",
+        "location.pathname === '/' && \
+         document.querySelector('nav a[aria-current=page]')?.textContent.includes('Overblik')",
+    )
+    .await?;
     for unknown in ["/besoeg/3", "/besoeg/3/roller", "/besoeg/1/noget"] {
         ctx.open(unknown).await?;
         ctx.heading("Siden findes ikke").await?;
