@@ -77,38 +77,37 @@ pub fn NoteComposer(
             </button>
         }
     };
+    // The note's text, or "Jeg undrer mig over…": a field with the hint under it.
+    let field = move |key: &'static str,
+                      label: T,
+                      rows: &'static str,
+                      value: Signal<String>,
+                      set: fn(&mut OpenNote, &String),
+                      edit: fn(String) -> NoteEdit| {
+        view! {
+            <label for=format!("note-{key}")>{app.t(label)}</label>
+            <textarea
+                id=format!("note-{key}")
+                rows=rows
+                aria-describedby=format!("judging-{key}")
+                prop:value=value
+                on:input=move |ev| {
+                    let value = event_target_value(&ev);
+                    note.update(|n| set(n, &value));
+                    on_edit.run(edit(value));
+                }
+            ></textarea>
+            <JudgingHint id=format!("judging-{key}") text=value />
+        }
+    };
     view! {
         <section class="composer" aria-label=app.t(T::StepObservation)>
             <p class="stamp" data-testid="note-stamp">{move || stamp.get()}</p>
-            <label for="note-text">{app.t(T::NoteText)}</label>
-            <textarea
-                id="note-text"
-                rows="4"
-                aria-describedby="judging-text"
-                prop:value=text
-                on:input=move |ev| {
-                    let value = event_target_value(&ev);
-                    note.update(|n| n.text.clone_from(&value));
-                    on_edit.run(NoteEdit::Text(value));
-                }
-            ></textarea>
-            <JudgingHint id="judging-text" text=text />
+            {field("text", T::NoteText, "4", text, |n, v| n.text.clone_from(v), NoteEdit::Text)}
             <div class="markers" role="group" aria-label=app.t(T::NoteMarkers)>
                 {markers.into_iter().map(marker).collect_view()}
             </div>
-            <label for="note-wonder">{app.t(T::NoteWonder)}</label>
-            <textarea
-                id="note-wonder"
-                rows="2"
-                aria-describedby="judging-wonder"
-                prop:value=wonder
-                on:input=move |ev| {
-                    let value = event_target_value(&ev);
-                    note.update(|n| n.wonder.clone_from(&value));
-                    on_edit.run(NoteEdit::Wonder(value));
-                }
-            ></textarea>
-            <JudgingHint id="judging-wonder" text=wonder />
+            {field("wonder", T::NoteWonder, "2", wonder, |n, v| n.wonder.clone_from(v), NoteEdit::Wonder)}
             <div class="actions">
                 <button type="button" on:click=move |_| on_new.run(())>{app.t(T::NoteNew)}</button>
                 // Only a note that exists can be deleted.
