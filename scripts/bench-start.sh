@@ -20,4 +20,5 @@ step "release build of the reference → bench/reference/dist/"
 rm -rf target/wasm-bindgen/release/snippets
 (cd bench/reference && trunk build --release >/dev/null)
 step "the benchmark (Chromium, 4× CPU)"
-cargo run --quiet --profile tools -p e2e --bin bench-start
+# The servers send brotli, as a static host does (the cold start on Slow 4G).
+SERVE_BROTLI=1 cargo run --quiet --profile tools -p e2e --bin bench-start

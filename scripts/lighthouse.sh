@@ -6,7 +6,8 @@ cd "$(dirname "$0")/.."
 bash scripts/build.sh
 source scripts/env.sh
 mkdir -p .cache
-target/tools/xtask serve dist 0 > .cache/lighthouse-server.txt &
+# Brotli, as a static host serves the files (xtask serve compresses once per file).
+SERVE_BROTLI=1 target/tools/xtask serve dist 0 > .cache/lighthouse-server.txt &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
 for _ in $(seq 100); do grep -q listening .cache/lighthouse-server.txt && break; sleep 0.1; done

@@ -1,10 +1,16 @@
 //! A small static server for the built app on 127.0.0.1 only. It answers like a plain
 //! static host would: files by path, `index.html` for app routes, 404 for missing files.
 //! It prints `listening on http://127.0.0.1:PORT` once ready, so a test can wait for it.
+//!
+//! With `SERVE_BROTLI=1` (the benchmarks and Lighthouse) it answers a browser that
+//! accepts brotli as a static host with precompressed files does: the body at brotli
+//! quality 11, compressed once per file and kept. The tests get the plain bytes.
 
+use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
 
 use crate::Result;
 
@@ -17,23 +23,38 @@ pub fn run(dir: &Path, port: u16) -> Result<()> {
     let addr = listener.local_addr().map_err(|e| e.to_string())?;
     println!("listening on http://{addr}");
     std::io::stdout().flush().map_err(|e| e.to_string())?;
+    let brotli = std::env::var("SERVE_BROTLI").is_ok_and(|v| v == "1");
+    let compressed: Compressed = Arc::default();
     for stream in listener.incoming().flatten() {
         let root = root.clone();
+        let compressed = brotli.then(|| compressed.clone());
         std::thread::spawn(move || {
             // A broken connection concerns only that request.
-            let _ = handle(stream, &root);
+            let _ = handle(stream, &root, compressed.as_ref());
         });
     }
     Ok(())
 }
 
-fn handle(mut stream: TcpStream, root: &Path) -> std::io::Result<()> {
+/// Each file's brotli body, by path, once compressed.
+type Compressed = Arc<Mutex<HashMap<String, Arc<Vec<u8>>>>>;
+
+fn handle(
+    mut stream: TcpStream,
+    root: &Path,
+    compressed: Option<&Compressed>,
+) -> std::io::Result<()> {
     let mut reader = BufReader::new(stream.try_clone()?);
     let mut request_line = String::new();
     reader.read_line(&mut request_line)?;
-    // Drain the headers; this server needs none of them.
+    // Read the headers: only whether the browser accepts brotli matters here.
+    let mut accepts_brotli = false;
     let mut line = String::new();
     while reader.read_line(&mut line)? > 2 {
+        let lower = line.to_ascii_lowercase();
+        if let Some(value) = lower.strip_prefix("accept-encoding:") {
+            accepts_brotli = value.split(',').any(|e| e.trim().starts_with("br"));
+        }
         line.clear();
     }
     let mut parts = request_line.split_whitespace();
@@ -48,9 +69,30 @@ fn handle(mut stream: TcpStream, root: &Path) -> std::io::Result<()> {
             b"405".to_vec(),
         ),
     };
+    let (body, encoding) = match compressed {
+        Some(compressed) if accepts_brotli && status.starts_with("200") => {
+            let key = target.split(['?', '#']).next().unwrap_or("/").to_string();
+            let cached = compressed.lock().ok().and_then(|c| c.get(&key).cloned());
+            let br = cached.or_else(|| {
+                let br = Arc::new(brotli_of(&body)?);
+                if let Ok(mut c) = compressed.lock() {
+                    c.insert(key, br.clone());
+                }
+                Some(br)
+            });
+            match br {
+                Some(br) => (
+                    br.to_vec(),
+                    "Content-Encoding: br\r\nVary: Accept-Encoding\r\n",
+                ),
+                None => (body, ""),
+            }
+        }
+        _ => (body, ""),
+    };
     let head = format!(
         "HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\n\
-         Cache-Control: {cache}\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n",
+         {encoding}Cache-Control: {cache}\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n",
         body.len()
     );
     stream.write_all(head.as_bytes())?;
@@ -58,6 +100,18 @@ fn handle(mut stream: TcpStream, root: &Path) -> std::io::Result<()> {
         stream.write_all(&body)?;
     }
     stream.flush()
+}
+
+/// `body` at brotli quality 11, as a static host precompresses it.
+fn brotli_of(body: &[u8]) -> Option<Vec<u8>> {
+    let mut out = Vec::new();
+    let params = brotli::enc::BrotliEncoderParams {
+        quality: 11,
+        lgwin: 22,
+        ..Default::default()
+    };
+    brotli::BrotliCompress(&mut &body[..], &mut out, &params).ok()?;
+    Some(out)
 }
 
 /// Status, content type, cache policy and body for a request target.
@@ -149,6 +203,18 @@ mod tests {
         std::fs::write(dir.join("app_bg.wasm"), b"\0asm").unwrap();
         std::fs::write(dir.join("icons/i.png"), b"png").unwrap();
         dir
+    }
+
+    #[test]
+    fn a_brotli_body_decompresses_to_the_file() {
+        let file: Vec<u8> = (0..50_000u32)
+            .flat_map(|n| (n % 251).to_le_bytes())
+            .collect();
+        let br = brotli_of(&file).unwrap();
+        assert!(br.len() < file.len() / 4);
+        let mut back = Vec::new();
+        brotli::BrotliDecompress(&mut &br[..], &mut back).unwrap();
+        assert_eq!(back, file);
     }
 
     #[test]
