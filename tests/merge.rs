@@ -274,9 +274,17 @@ fn the_report_counts_new_notes_and_changed_answers() {
     let mut b = a.clone();
     let by = ParticipantId("b".into());
     let mut clock = 0;
-    for _ in 0..12 {
+    // Twelve notes written (a note begun and left empty is no note: see below).
+    for note in 0..12 {
         apply(&mut b, &Edit::AddNote { visit: 0 }, &by, &mut clock);
+        let text = Edit::NoteText {
+            visit: 0,
+            note,
+            text: 1,
+        };
+        apply(&mut b, &text, &by, &mut clock);
     }
+    apply(&mut b, &Edit::AddNote { visit: 1 }, &by, &mut clock);
     for n in 0..3 {
         apply(
             &mut b,
