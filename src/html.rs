@@ -1,5 +1,5 @@
-//! Writing HTML for the screens (`screens`, `forms`): texts escaped, tags as written
-//! here. Pure Rust, tested natively.
+//! Writing HTML for the screens the exchange worker still draws (`sharing`, `summary`):
+//! texts escaped, tags as written here. Pure Rust, tested natively.
 
 use crate::core::settings::Lang;
 use crate::i18n::{tr, T};
@@ -48,70 +48,6 @@ impl Html {
         let s = tr(self.lang, key);
         self.text(s)
     }
-
-    /// `<tag class="…">text</tag>`
-    pub fn el(&mut self, tag: &str, class: &str, key: T) -> &mut Self {
-        self.raw("<").raw(tag);
-        if !class.is_empty() {
-            self.raw(" class=\"").raw(class).raw("\"");
-        }
-        self.raw(">").t(key).raw("</").raw(tag).raw(">")
-    }
-
-    /// A labelled text field (`kind`: text, date, time, or textarea) with `data-key`.
-    pub fn field(&mut self, kind: &str, key: &str, label: T, hint: Option<T>, value: &str) {
-        let id = format!("f-{key}");
-        self.raw("<div class=\"field\"><label for=\"")
-            .raw(&id)
-            .raw("\">")
-            .t(label)
-            .raw("</label>");
-        let described = match hint {
-            Some(h) => {
-                self.raw("<p class=\"hint\" id=\"")
-                    .raw(&id)
-                    .raw("-hint\">")
-                    .t(h)
-                    .raw("</p>");
-                format!(" aria-describedby=\"{id}-hint\"")
-            }
-            None => String::new(),
-        };
-        let common = format!("id=\"{id}\" data-key=\"{key}\"{described}");
-        if kind == "textarea" {
-            self.raw("<textarea rows=\"3\" ")
-                .raw(&common)
-                .raw(">")
-                .text(value)
-                .raw("</textarea>");
-        } else {
-            self.raw("<input type=\"")
-                .raw(kind)
-                .raw("\" ")
-                .raw(&common)
-                .raw(" value=\"")
-                .text(value)
-                .raw("\">");
-        }
-        self.raw("</div>");
-    }
-
-    /// A checkbox or radio with `data-key` (and `value` for a radio).
-    pub fn choice(&mut self, kind: &str, key: &str, value: &str, label: &str, checked: bool) {
-        self.raw("<label class=\"choice\"><input type=\"")
-            .raw(kind)
-            .raw("\" name=\"")
-            .raw(key)
-            .raw("\" data-key=\"")
-            .raw(key)
-            .raw("\" value=\"")
-            .raw(value)
-            .raw("\"")
-            .raw(if checked { " checked" } else { "" })
-            .raw("><span>")
-            .text(label)
-            .raw("</span></label>");
-    }
 }
 
 #[cfg(test)]
@@ -123,19 +59,6 @@ mod tests {
         assert_eq!(
             escape("<a href=\"x\" title='y'>&</a>"),
             "&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;"
-        );
-    }
-
-    #[test]
-    fn a_field_is_labelled_and_described() {
-        let mut h = Html::new(Lang::Da);
-        h.field("text", "a.b", T::ActivityTitle, Some(T::ScopeText), "x\"y");
-        assert_eq!(
-            h.out,
-            "<div class=\"field\"><label for=\"f-a.b\">Titel</label>\
-             <p class=\"hint\" id=\"f-a.b-hint\">et helt møde eller lige præcis den aktivitet, \
-             hvor der er mest på spil for dig som vært</p><input type=\"text\" id=\"f-a.b\" \
-             data-key=\"a.b\" aria-describedby=\"f-a.b-hint\" value=\"x&quot;y\"></div>"
         );
     }
 }
