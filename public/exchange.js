@@ -1,5 +1,5 @@
-// The edge in the page of the screens the exchange worker draws: "Del med din makker"
-// (issue 7) and the May wrap-up (issue 9). The exchange worker (src/bin/worker.rs,
+// The edge in the page of the screen the exchange worker draws: "Del med din makker"
+// (issue 7). The exchange worker (src/bin/worker.rs,
 // `sharing::Sharing`) draws the screen and decides; this script shows its HTML, passes
 // the user's actions on, reads picked or dropped files, hands files to the share sheet
 // (or downloads them), and reads and writes the stored records through the page's store
@@ -18,7 +18,6 @@ let onStored = null;
 let records = null;
 let exportedKey = "";
 let lang = "da";
-let screen = "share";
 // The messages the worker has not answered yet, oldest first: it answers each once, in
 // order (src/worker_protocol.rs).
 let asked = [];
@@ -33,7 +32,7 @@ function start() {
     worker = w;
     ready = new Promise((ok) => {
       w.addEventListener("message", function hello(e) {
-        if (e.data && e.data.ready) {
+        if (e.data === "ready") {
           w.removeEventListener("message", hello);
           w.addEventListener("message", (m) => heard(w, m.data));
           ok(w);
@@ -67,7 +66,7 @@ function listenFor(w) {
 function heard(w, d) {
   if (w !== worker) return;
   // Word of progress, or the waiting screen, comes before the answer.
-  if (d.progress === undefined && !d.busy) {
+  if (!d.progress && !(d.screen && d.screen.busy)) {
     asked.shift();
     restarts = 0;
   }
@@ -87,7 +86,7 @@ async function died(w) {
   worker = ready = null;
   if (++restarts > 3) return;
   const { keys, values } = await records.readRecords();
-  post({ op: "screen", keys, values, lang, screen, stopped });
+  post({ op: "screen", keys, values, lang, stopped });
 }
 
 function show(html) {
@@ -317,22 +316,15 @@ document.addEventListener("visibilitychange", () => {
   if (!document.hidden && root && root.isConnected) follow();
 });
 
-// "Slet alt": every stored record and every setting, then the app starts afresh.
-async function erase() {
-  try {
-    await records.eraseAll();
-  } catch (_) {}
-  location.replace("/");
-}
-
 function receive(d) {
-  if (d.erase) return erase();
   if (d.qr) return drawCode(d.qr);
   if (d.scan) return scanned(d.scan);
   if (d.error === "no-code") return;
-  if (d.html !== undefined) show(d.html);
-  if (d.store) store(d.store);
-  if (d.share) share(d.share);
+  // The answers' shapes: src/worker_protocol/answers.rs (`FromWorker`).
+  const screen = d.screen || {};
+  if (screen.html !== undefined) show(screen.html);
+  if (screen.store || d.store) store(screen.store || d.store);
+  if (screen.share || d.share) share(screen.share || d.share);
 }
 
 function localDate() {
@@ -343,7 +335,7 @@ function localDate() {
 
 // The share sheet where the phone takes the file; a type it refuses (Android takes no
 // .jbs or .json) goes as plain text; else a download.
-async function share({ name, mime, bytes, quiet }) {
+async function share({ name, mime, bytes }) {
   let how = "downloaded";
   const files = [new File([bytes], name, { type: mime }), new File([bytes], name + ".txt", { type: "text/plain" })];
   const file = navigator.canShare && files.find((f) => navigator.canShare({ files: [f] }));
@@ -368,7 +360,6 @@ async function share({ name, mime, bytes, quiet }) {
     link.remove();
     setTimeout(() => URL.revokeObjectURL(url), 60000);
   }
-  if (quiet) return;
   if (how !== "cancelled") {
     try {
       localStorage.setItem(exportedKey, localDate());
@@ -383,13 +374,13 @@ function formData(form) {
   return out;
 }
 
-async function takeFile(file, action = "file") {
+async function takeFile(file) {
   let bytes = null;
   try {
     // Enough to tell a file over 10 MB, never the whole of a huge one.
     bytes = new Uint8Array(await file.slice(0, MAX_FILE + 1).arrayBuffer());
   } catch (_) {}
-  post({ op: "act", action, bytes });
+  post({ op: "act", action: "file", bytes });
 }
 
 function listen(el) {
@@ -403,26 +394,19 @@ function listen(el) {
   el.addEventListener("change", (e) => {
     const t = e.target;
     if (t.type === "file") {
-      if (t.files && t.files[0]) takeFile(t.files[0], t.dataset.kind === "other" ? "other-file" : "file");
+      if (t.files && t.files[0]) takeFile(t.files[0]);
     } else if (t.name === "scope" || t.name === "sealed" || t.name === "names") {
       post({ op: "act", action: "form", form: formData(t.form) });
     }
   });
-  // "Det tager jeg med mig" is kept as it is typed.
   el.addEventListener("input", (e) => {
-    if (e.target.name === "speed") return showSpeed();
-    if (e.target.name !== "takeaway") return;
-    post({ op: "act", action: "takeaway", form: { takeaway: e.target.value } });
-    // The printed copy follows the field (the worker does not draw the screen again).
-    const printed = e.target.closest("section").querySelector(".print-only");
-    if (printed) printed.textContent = e.target.value;
+    if (e.target.name === "speed") showSpeed();
   });
   el.addEventListener("click", (e) => {
     const button = e.target.closest && e.target.closest("button[type=button][data-action]");
     if (!button) return;
     const action = button.dataset.action;
-    if (action === "print") window.print();
-    else if (action === "pause") pause(button);
+    if (action === "pause") pause(button);
     // A button in a form (e.g. "Vis som QR-kode") takes the form's fields along.
     else post({ op: "act", action, form: { ...formData(button.closest("form")), ...button.dataset } });
   });
@@ -437,26 +421,23 @@ function listen(el) {
   });
 }
 
-// `quiet`: a record of this screen's own (not the programme): nothing to read again.
-async function store({ keys, values, quiet }) {
+async function store({ keys, values }) {
   let ok = true;
   try {
     await records.writeRecords(keys, values);
   } catch (_) {
     ok = false;
   }
-  if (quiet) return;
   post({ op: "act", action: "stored", ok });
   if (ok && onStored) onStored();
 }
 
 // `store`: the page's store (src/store/db.rs, `for_script`), the one client of the
-// database: {readRecords(), writeRecords(keys, values), eraseAll()}.
-export async function open(language, key, stored, which, store) {
+// database: {readRecords(), writeRecords(keys, values)}.
+export async function open(language, key, stored, store) {
   root = document.getElementById("exchange");
   if (!root) return;
   lang = language;
-  screen = which;
   onStored = stored;
   records = store;
   exportedKey = key;
@@ -468,5 +449,5 @@ export async function open(language, key, stored, which, store) {
   }
   listen(root);
   const { keys, values } = await records.readRecords();
-  post({ op: "screen", keys, values, lang, screen });
+  post({ op: "screen", keys, values, lang });
 }

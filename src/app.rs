@@ -16,8 +16,9 @@ use crate::pages::observe::Observe;
 use crate::pages::part::PartPage;
 use crate::pages::reflection::Reflection;
 use crate::pages::settings::Settings;
-use crate::pages::share::{Exchange, WorkerScreen};
+use crate::pages::share::Exchange;
 use crate::pages::visit::Visit;
+use crate::pages::wrap_up::WrapUp;
 use crate::platform::{self, location};
 use crate::state::AppState;
 use crate::store::{self, live};
@@ -49,8 +50,8 @@ pub fn App() -> impl IntoView {
                             <Route path=path!("/") view=Home />
                             <Route path=path!("/index.html") view=|| view! { <Redirect path="/" /> } />
                             <Route path=path!("/indstillinger") view=Settings />
-                            <Route path=path!("/del") view=|| view! { <Exchange screen=WorkerScreen::Share /> } />
-                            <Route path=path!("/opsamling") view=|| view! { <Exchange screen=WorkerScreen::WrapUp /> } />
+                            <Route path=path!("/del") view=Exchange />
+                            <Route path=path!("/opsamling") view=WrapUp />
                             <Route path=path!("/besoeg/:n") view=VisitScreen />
                             <Route path=path!("/besoeg/:n/:part") view=PartScreen />
                         </Routes>

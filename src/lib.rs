@@ -1,7 +1,8 @@
 //! Jobbesøg: an offline PWA for leaders who learn from each other by job visits.
 //!
-//! `core`, `forms` and `screens` are pure Rust (tested natively); `store` and `platform` are the thin
-//! browser edge.
+//! `core` is pure Rust, tested natively; `store` and `platform` are the thin browser
+//! edge; `state` is what the screens share; `components` and `pages` draw them, one page
+//! per route. The workers (`src/bin`) talk to the page in `worker_protocol`'s messages.
 
 pub mod app;
 pub mod components;
@@ -13,5 +14,4 @@ pub mod platform;
 pub mod sharing;
 pub mod state;
 pub mod store;
-pub mod summary;
 pub mod worker_protocol;

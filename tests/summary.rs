@@ -1,11 +1,15 @@
 //! The May wrap-up (issue 9): the summary names both partners, has every section of the
-//! guide for each visit in a section of its own, and the same as Markdown.
+//! guide for each visit, and the same as Markdown. What the screen draws of it is
+//! checked in a browser (`tests/e2e/tests/summary.rs`).
 #![cfg(not(target_arch = "wasm32"))]
 
 use jobbesoeg::core::model::{FocusPoint, Note, ParticipantId, Programme, Style};
 use jobbesoeg::core::settings::Lang;
 use jobbesoeg::core::time::{Clock, Date, Timestamp};
-use jobbesoeg::summary::{markdown, render, Extras};
+use jobbesoeg::core::wrap_up::{self, OtherError};
+use jobbesoeg::i18n::sharing::{tx, X};
+use jobbesoeg::pages::wrap_up::content::{markdown, parts, title, visit_heading, NOTES_PART};
+use jobbesoeg::worker_protocol::Failure;
 
 /// A programme after both visits: Jonas hosts visit 1, Mette visit 2.
 pub fn complete() -> Programme {
@@ -64,31 +68,38 @@ const HEADINGS: [&str; 6] = [
 
 #[test]
 fn the_summary_has_every_section_for_each_visit_and_both_names() {
-    let html = render(&complete(), Lang::Da, &Extras::default());
-    assert!(html.contains("Opsamling — Mette &amp; Jonas"), "{html}");
-    for (i, section) in html
-        .split("<section class=\"visit-summary\"")
-        .skip(1)
-        .enumerate()
-    {
-        for heading in HEADINGS {
-            assert!(section.contains(heading), "visit {}: no {heading}", i + 1);
-        }
-        assert!(section.contains(&format!("Note fra besøg {}", i + 1)));
-        assert!(section.contains(&format!("Fælles læring {}", i + 1)));
-        assert!(
-            section.contains("10.") && section.contains("9:00–11:00, Rådhuset"),
-            "{section}"
-        );
-        assert!(section.contains("Størst forskel"), "the chart's verdict");
-    }
-    assert_eq!(html.matches("<section class=\"visit-summary\"").count(), 2);
-    assert!(
-        html.contains("Jobbesøg 1 · Jonas er vært, Mette er gæst"),
-        "{html}"
+    let p = complete();
+    assert_eq!(title(&p, Lang::Da), "Opsamling — Mette & Jonas");
+    assert_eq!(
+        visit_heading(&p, 0, Lang::Da),
+        "Jobbesøg 1 · Jonas er vært, Mette er gæst"
     );
-    // Two charts on one page, each caption its own id.
-    assert!(html.contains("id=\"chart-caption-0\"") && html.contains("id=\"chart-caption-1\""));
+    for i in 0..2 {
+        let parts = parts(&p, i, Lang::Da);
+        let headings: Vec<&str> = parts.iter().map(|p| p.heading.as_str()).collect();
+        // Every heading of the guide but the chart's, which follows the observations.
+        for heading in HEADINGS
+            .iter()
+            .filter(|h| **h != "Intenderet og opfattet ledelse")
+        {
+            assert!(
+                headings.iter().any(|h| h.starts_with(heading)),
+                "visit {}: no {heading} in {headings:?}",
+                i + 1
+            );
+        }
+        let lines: Vec<&str> = parts
+            .iter()
+            .flat_map(|p| p.lines.iter().map(String::as_str))
+            .collect();
+        assert!(lines.contains(&format!("Note fra besøg {}", i + 1).as_str()));
+        assert!(lines.contains(&format!("Fælles læring {}", i + 1).as_str()));
+        assert!(
+            lines.contains(&format!("10.{}.2027, 09:00–11:00, Rådhuset", 3 + i).as_str()),
+            "{lines:?}"
+        );
+    }
+    assert!(parts(&p, 2, Lang::Da).is_empty(), "no third visit");
 }
 
 #[test]
@@ -104,53 +115,46 @@ fn the_summary_as_markdown() {
         );
     }
     assert!(md.contains("- Note fra besøg 2\n"), "{md}");
+    // The chart's verdict, under its heading, for each visit.
+    assert_eq!(md.matches("Størst forskel").count(), 2, "{md}");
 }
 
 #[test]
 fn deleting_everything_asks_for_the_word_typed() {
-    use jobbesoeg::summary::confirms;
+    use jobbesoeg::pages::wrap_up::content::confirms;
     assert!(confirms("SLET", Lang::Da));
     assert!(confirms(" slet ", Lang::Da));
     assert!(!confirms("", Lang::Da));
     assert!(!confirms("SLE", Lang::Da));
+    assert!(!confirms("SLESLET", Lang::Da));
     assert!(confirms("delete", Lang::En));
-    let html = render(
-        &complete(),
-        Lang::Da,
-        &Extras {
-            confirm_error: true,
-            ..Extras::default()
-        },
-    );
-    assert!(html.contains("Slet alt på denne telefon"), "{html}");
-    assert!(html.contains("Gem en sikkerhedskopi først"), "{html}");
-    assert!(
-        html.contains("data-testid=\"erase-error\">Skriv SLET"),
-        "{html}"
-    );
+    assert_eq!(tx(Lang::Da, X::EraseConfirm), "Skriv SLET for at bekræfte");
 }
 
 #[test]
 fn only_starred_notes_go_on_paper_and_a_star_is_one_record() {
-    use jobbesoeg::summary::toggle_star;
     let mut p = complete();
     let md = markdown(&p, Lang::Da, "");
     assert!(
         md.contains("Note fra besøg 1") && !md.contains("Ikke med på papir"),
         "{md}"
     );
-    let html = render(&p, Lang::Da, &Extras::default());
-    // On screen every note, with its star; the unstarred not on paper.
-    assert!(html.contains("<li class=\"no-print\"><button type=\"button\" class=\"star no-print\" id=\"star-0-m0\""), "{html}");
-    assert!(html.contains("aria-pressed=\"true\""), "{html}");
+    assert_eq!(
+        parts(&p, 0, Lang::Da)[NOTES_PART].lines,
+        ["Note fra besøg 1"]
+    );
     let me = p.me.id.clone();
     assert_eq!(
-        toggle_star(&mut p, "0:m0", &me).as_deref(),
+        wrap_up::toggle_star(&mut p, 0, "m0", &me).as_deref(),
         Some("note/0/m0")
     );
     assert!(markdown(&p, Lang::Da, "").contains("Ikke med på papir"));
-    assert_eq!(toggle_star(&mut p, "5:m0", &me), None);
-    assert_eq!(toggle_star(&mut p, "0:nope", &me), None);
+    assert_eq!(
+        parts(&p, 0, Lang::Da)[NOTES_PART].lines,
+        ["Note fra besøg 1", "Ikke med på papir"]
+    );
+    assert_eq!(wrap_up::toggle_star(&mut p, 5, "m0", &me), None);
+    assert_eq!(wrap_up::toggle_star(&mut p, 0, "nope", &me), None);
 }
 
 /// Another pair's programme: Anna hosts visit 1, Bo visit 2.
@@ -173,82 +177,51 @@ fn other_pair() -> Programme {
 }
 
 #[test]
-fn the_other_pairs_summary_shows_beside_ours_marked_as_theirs() {
+fn the_other_pairs_summary_is_read_kept_and_refused_when_it_is_ours() {
     use jobbesoeg::core::exchange::{export, Scope};
-    use jobbesoeg::summary::pairs;
     let file = export(&other_pair(), Scope::Summary, Timestamp(1_806_000_000_000));
     // The summary scope carries the starred notes only, and no wondering.
     assert!(file.contains("Anna spørger først"));
     assert!(!file.contains("Ikke til opsamlingen") && !file.contains("Hvorfor så hurtigt"));
     let mine = complete();
-    let (other, kept) = pairs::read(&mine, file.as_bytes()).unwrap();
-    assert_eq!(pairs::from_record(&kept), Some(other.clone()));
+    let (other, kept) = wrap_up::read_other_pair(&mine, file.as_bytes()).unwrap();
+    assert_eq!(wrap_up::other_pair_from_record(&kept), Some(other.clone()));
+    assert_eq!(other.visits[0].activity.title.value, "Budgetmøde");
     // Kept beside the programme's records, it never stops the programme from loading.
     let mut stored = jobbesoeg::core::records::split(&mine);
-    stored.push((pairs::KEY.to_string(), kept.clone()));
+    stored.push((wrap_up::OTHER_PAIR_KEY.to_string(), kept.clone()));
     assert_eq!(
         jobbesoeg::core::records::assemble(stored).unwrap(),
         Some(mine.clone())
     );
-    let html = render(
-        &mine,
-        Lang::Da,
-        &Extras {
-            other: Some(&other),
-            ..Extras::default()
-        },
-    );
-    let theirs = html
-        .split("data-testid=\"other-pair\"")
-        .nth(1)
-        .expect("their column");
-    assert!(
-        theirs.contains("Det andet makkerpar: Anna &amp; Bo — kun til læsning"),
-        "{theirs}"
-    );
-    assert!(theirs.contains("Budgetmøde") && theirs.contains("Anna spørger først"));
-    assert_eq!(html.matches("class=\"pair-visit theirs\"").count(), 2);
-    assert_eq!(html.matches("class=\"pair-visit\"").count(), 2, "ours too");
     // Our own summary is refused, and so is a sealed file, each with its message.
     let own = export(&mine, Scope::Summary, Timestamp(1_806_000_000_000));
-    let refused = pairs::read(&mine, own.as_bytes()).unwrap_err();
-    let html = render(
-        &mine,
-        Lang::Da,
-        &Extras {
-            other_problem: Some(refused),
-            ..Extras::default()
-        },
-    );
-    assert!(html.contains("jeres egen opsamling"), "{html}");
-    assert!(pairs::read(&mine, b"JBSEALED\x01rest").is_err());
+    let refused = wrap_up::read_other_pair(&mine, own.as_bytes()).unwrap_err();
+    assert_eq!(refused, OtherError::OwnPair);
+    assert!(tx(Lang::Da, Failure::from(refused).text()).contains("jeres egen opsamling"));
+    let sealed = wrap_up::read_other_pair(&mine, b"JBSEALED\x01rest").unwrap_err();
+    assert_eq!(sealed, OtherError::Sealed);
+    assert!(tx(Lang::Da, Failure::from(sealed).text()).contains("Filen er forseglet"));
+    assert!(matches!(
+        wrap_up::read_other_pair(&mine, b"{\"format\""),
+        Err(OtherError::File(_))
+    ));
 }
 
 #[test]
-fn what_i_take_with_me_is_kept_apart_and_printed() {
-    use jobbesoeg::summary::takeaway;
+fn what_i_take_with_me_is_kept_apart_and_goes_into_the_markdown() {
     let text = "At spørge før jeg svarer.";
-    let record = takeaway::record(text);
-    assert_eq!(takeaway::from_record(&record).as_deref(), Some(text));
+    let record = wrap_up::takeaway_record(text);
+    assert_eq!(
+        wrap_up::takeaway_from_record(&record).as_deref(),
+        Some(text)
+    );
     // Beside the programme's records, it never stops the programme from loading.
     let mut stored = jobbesoeg::core::records::split(&complete());
-    stored.push((takeaway::KEY.to_string(), record));
+    stored.push((wrap_up::TAKEAWAY_KEY.to_string(), record));
     assert_eq!(
         jobbesoeg::core::records::assemble(stored).unwrap(),
         Some(complete())
-    );
-    let html = render(
-        &complete(),
-        Lang::Da,
-        &Extras {
-            takeaway: text,
-            ..Extras::default()
-        },
-    );
-    assert!(html.contains("Det tager jeg med mig"), "{html}");
-    assert!(
-        html.contains("<p class=\"print-only\">At spørge før jeg svarer.</p>"),
-        "{html}"
     );
     let md = markdown(&complete(), Lang::Da, text);
     assert!(

@@ -5,14 +5,14 @@
 //! [`ToWorker`] and [`FromWorker`]: a message that is not one of them is answered
 //! `{error: "malformed"}`.
 //!
-//! The worker says `{ready: true}` once it listens. A failure answers `{error: "<kind>"}`
+//! The worker says `"ready"` once it listens. A failure answers `{error: "<kind>"}`
 //! (wrong-passphrase, tampered, …); the page says it in Danish. Before the key is derived
 //! the worker says `{progress: "deriving"}`.
 
 use jobbesoeg::core::exchange::{self, Kdf};
 use jobbesoeg::core::merge::import_partner;
-use jobbesoeg::core::schema;
 use jobbesoeg::core::time::Timestamp;
+use jobbesoeg::core::{schema, wrap_up};
 use jobbesoeg::worker_protocol::{Failure, FromWorker, Progress, Screen, ToWorker};
 use js_sys::Reflect;
 use wasm_bindgen::prelude::*;
@@ -32,7 +32,7 @@ fn main() {
         let answer = match serde_wasm_bindgen::from_value::<ToWorker>(data) {
             Ok(message) => handle(
                 message,
-                &|progress| post(&FromWorker::Progress { progress }),
+                &|progress| post(&FromWorker::Progress(progress)),
                 &|html| {
                     post(&FromWorker::Screen(Screen {
                         html,
@@ -48,7 +48,7 @@ fn main() {
     let _ = Reflect::set(&scope, &"onmessage".into(), on_message.as_ref());
     on_message.forget();
     // A message sent while the wasm was still loading may be gone: the page waits for this.
-    post(&FromWorker::READY);
+    post(&FromWorker::Ready);
 }
 
 /// `postMessage(message)` to the page.
@@ -93,15 +93,35 @@ fn handle(
         ToWorker::Seal { text, passphrase } => {
             progress(Progress::Deriving);
             match exchange::seal(&text, &passphrase, Kdf::DEFAULT, random(), random()) {
-                Ok(bytes) => FromWorker::Sealed { bytes },
+                Ok(bytes) => FromWorker::Sealed(bytes),
                 Err(e) => e.into(),
             }
         }
-        ToWorker::Export { mine, scope } => match schema::decode(&mine) {
-            Ok(mine) => FromWorker::Exported {
-                text: exchange::export(&mine, scope.into(), now()),
-            },
+        ToWorker::Export { mine, scope, names } => match schema::decode(&mine) {
+            Ok(mut mine) => {
+                exchange::initials_only(&mut mine, &names.lines().collect::<Vec<_>>());
+                FromWorker::Exported(exchange::export(&mine, scope.into(), now()))
+            }
             Err(_) => Failure::Garbage.into(),
+        },
+        ToWorker::OtherFile { bytes, mine } => {
+            let Ok(mine) = schema::decode(&mine) else {
+                return Failure::Garbage.into();
+            };
+            match wrap_up::read_other_pair(&mine, &bytes) {
+                Ok((other, record)) => FromWorker::OtherPair {
+                    other: schema::encode(&other),
+                    record,
+                },
+                Err(e) => Failure::from(e).into(),
+            }
+        }
+        ToWorker::OtherKept { record } => match wrap_up::other_pair_from_record(&record) {
+            Some(other) => FromWorker::OtherPair {
+                other: schema::encode(&other),
+                record,
+            },
+            None => Failure::Garbage.into(),
         },
         ToWorker::Open {
             bytes,
@@ -131,14 +151,8 @@ fn handle(
             keys,
             values,
             lang,
-            screen,
             stopped,
-        } => screens::screen(
-            keys.into_iter().zip(values).collect(),
-            lang,
-            screen,
-            stopped,
-        ),
+        } => screens::screen(keys.into_iter().zip(values).collect(), lang, stopped),
         ToWorker::Act(act) => screens::act(act, progress_html),
         ToWorker::QrNext => qr::qr_next(),
         ToWorker::QrScan { texts, id } => qr::qr_scan(texts, id),

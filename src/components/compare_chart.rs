@@ -17,6 +17,9 @@ pub fn CompareChart(
     /// The guest's name, for the legend.
     #[prop(into)]
     guest: String,
+    /// The caption's id: each chart on a screen needs its own.
+    #[prop(into, default = "chart-caption".into())]
+    caption_id: String,
 ) -> impl IntoView {
     let app = expect_app();
     let style = move |(n, row): (usize, Row)| {
@@ -40,11 +43,11 @@ pub fn CompareChart(
             <svg
                 viewBox=format!("0 0 {CHART_WIDTH} {}", chart_height())
                 role="img"
-                aria-labelledby="chart-caption"
+                aria-labelledby=caption_id.clone()
             >
                 {rows.into_iter().enumerate().map(style).collect_view()}
             </svg>
-            <figcaption id="chart-caption">
+            <figcaption id=caption_id>
                 <span class="key intended"></span>
                 {app.t(T::Intended)}" ("{host}") "
                 <span class="key perceived"></span>

@@ -16,3 +16,4 @@ pub mod schema;
 pub mod settings;
 pub mod status;
 pub mod time;
+pub mod wrap_up;

@@ -31,14 +31,16 @@ impl Date {
 
     /// "YYYY-MM-DD", as `<input type="date">` gives it; nothing else.
     pub fn parse(s: &str) -> Option<Date> {
-        let d = NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()?;
+        let d: NaiveDate = s.parse().ok()?;
         let date = Date::new(d.year(), d.month() as u8, d.day() as u8)?;
-        // chrono also reads "2027-3-10" and "+2027-03-10": only the written form counts.
+        // chrono also reads "2027-3-10", "+2027-03-10" and spaces: only the written form
+        // counts.
         (date.iso() == s).then_some(date)
     }
 
     pub fn iso(self) -> String {
-        self.0.format("%Y-%m-%d").to_string()
+        // chrono writes the years 1–9999 with four digits: "2027-03-10".
+        self.0.to_string()
     }
 
     pub fn year(self) -> i32 {
@@ -72,9 +74,9 @@ impl Clock {
 
     /// "HH:MM" or "HH:MM:SS", as `<input type="time">` gives it; nothing else.
     pub fn parse(s: &str) -> Option<Clock> {
-        let format = if s.len() == 5 { "%H:%M" } else { "%H:%M:%S" };
-        let time = NaiveTime::parse_from_str(s, format).ok()?;
-        // A leap second ("23:59:60") and "9:00" are not what a time picker gives.
+        let time: NaiveTime = s.parse().ok()?;
+        // A leap second ("23:59:60"), a fraction and "9:00" are not what a time picker
+        // gives: only the written form counts.
         let clock = Clock::new(time.hour() as u8, time.minute() as u8, time.second() as u8)?;
         let written = if s.len() == 5 {
             clock.short()
@@ -86,12 +88,12 @@ impl Clock {
 
     /// "09:00", for the screen and the time picker.
     pub fn short(self) -> String {
-        self.0.format("%H:%M").to_string()
+        format!("{:02}:{:02}", self.hour(), self.minute())
     }
 
     /// "09:00:00", as stored.
     pub fn iso(self) -> String {
-        self.0.format("%H:%M:%S").to_string()
+        format!("{}:{:02}", self.short(), self.second())
     }
 
     pub fn hour(self) -> u8 {

@@ -12,6 +12,7 @@ pub mod reflection;
 pub mod settings;
 pub mod share;
 pub mod visit;
+pub mod wrap_up;
 
 /// Visit 1 in March, visit 2 in April: (month, name).
 pub const VISIT_NAMES: [(T, T); 2] = [(T::MonthMar, T::PhaseMar), (T::MonthApr, T::PhaseApr)];

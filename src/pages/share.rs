@@ -1,6 +1,5 @@
-//! `/del` and `/opsamling`: the two screens the exchange worker still draws ("Del med
-//! din makker", `sharing::Sharing`, and the May wrap-up, `summary`). The page gives
-//! them a place and starts their script (`public/exchange.js`), which reads the stored
+//! `/del`: the screen the exchange worker still draws ("Del med din makker",
+//! `sharing::Sharing`). The page gives it a place and starts their script (`public/exchange.js`), which reads the stored
 //! records and stores what an imported file brings in one transaction through the store
 //! (`db::for_script`); then this page reads the programme again.
 
@@ -17,27 +16,12 @@ use crate::store::{live, StorageKey};
 extern "C" {
     /// Loads the exchange screen's script (`public/exchange.js`) and starts the screen.
     #[wasm_bindgen(js_name = openExchange)]
-    fn open_exchange(
-        lang: &str,
-        exported_key: &str,
-        on_stored: &JsValue,
-        screen: &str,
-        store: &JsValue,
-    );
+    fn open_exchange(lang: &str, exported_key: &str, on_stored: &JsValue, store: &JsValue);
 }
 
-/// Which of the worker's screens.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum WorkerScreen {
-    /// "Del med din makker".
-    Share,
-    /// "Fælles opsamling".
-    WrapUp,
-}
-
-/// A screen the exchange worker draws, in the place the page gives it.
+/// "Del med din makker", drawn by the exchange worker in the place the page gives it.
 #[component]
-pub fn Exchange(screen: WorkerScreen) -> impl IntoView {
+pub fn Exchange() -> impl IntoView {
     let app = expect_app();
     // Once the programme has loaded and the place below is drawn: start the script,
     // which finds the place and fills it.
@@ -50,10 +34,6 @@ pub fn Exchange(screen: WorkerScreen) -> impl IntoView {
             app.settings.with_untracked(|s| s.lang).code(),
             StorageKey::Exported.as_str(),
             &on_stored.into_js_value(),
-            match screen {
-                WorkerScreen::Share => "share",
-                WorkerScreen::WrapUp => "summary",
-            },
             &crate::store::db::for_script(),
         );
         true

@@ -1,4 +1,4 @@
 // Loads the script of the worker-drawn screens only when one is opened (it is precached).
-export function openExchange(lang, exportedKey, onStored, screen, store) {
-  import("/exchange.js").then((m) => m.open(lang, exportedKey, onStored, screen, store));
+export function openExchange(lang, exportedKey, onStored, store) {
+  import("/exchange.js").then((m) => m.open(lang, exportedKey, onStored, store));
 }

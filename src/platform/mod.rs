@@ -1,6 +1,7 @@
 //! Thin web-sys glue: everything here talks to the browser and nothing else does
 //! (storage aside, which is `store`'s).
 
+pub mod exchange_worker;
 pub mod location;
 pub mod service_worker;
 
@@ -193,4 +194,35 @@ pub fn set_root_flag(name: &str, on: bool) {
     } else {
         root.remove_attribute(name)
     };
+}
+
+/// The first `max` bytes of a file the user picked or dropped (enough to tell a file
+/// that is too large, never the whole of a huge one); `None`: it could not be read.
+pub async fn read_file(file: &web_sys::File, max: usize) -> Option<Vec<u8>> {
+    let part = file.slice_with_f64_and_f64(0.0, max as f64).ok()?;
+    let buffer = wasm_bindgen_futures::JsFuture::from(part.array_buffer())
+        .await
+        .ok()?;
+    Some(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+/// The first file picked in the `<input type=file>` an event came from.
+pub fn picked_file(ev: &web_sys::Event) -> Option<web_sys::File> {
+    use wasm_bindgen::JsCast;
+    let input: web_sys::HtmlInputElement = ev.target()?.dyn_into().ok()?;
+    input.files()?.get(0)
+}
+
+/// The browser's print dialog (where the user also saves as PDF).
+pub fn print() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}
+
+/// Starts the app afresh at its first screen, as if opened anew (after "Slet alt").
+pub fn restart_at_home() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().replace("/");
+    }
 }

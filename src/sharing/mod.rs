@@ -357,24 +357,7 @@ impl Sharing {
             Scope::All => "alt",
             Scope::Summary => "opsamling",
         };
-        let mut who = String::new();
-        for c in self.mine.me.name.value.chars().flat_map(char::to_lowercase) {
-            match c {
-                'æ' => who.push_str("ae"),
-                'ø' => who.push_str("oe"),
-                'å' => who.push_str("aa"),
-                c if c.is_ascii_alphanumeric() => who.push(c),
-                _ if !who.ends_with('-') && !who.is_empty() => who.push('-'),
-                _ => {}
-            }
-        }
-        let who = who.trim_end_matches('-');
-        let mut name = format!("jobbesoeg-{what}");
-        if !who.is_empty() {
-            name.push('-');
-            name.push_str(who);
-        }
-        format!("{name}-{}.{extension}", now.date().iso())
+        exchange::file_name(what, &self.mine.me.name.value, now.date(), extension)
     }
 }
 

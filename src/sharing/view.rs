@@ -130,7 +130,7 @@ impl Sharing {
             .text(x(X::PreviewTitle))
             .raw("</h2><ul class=\"preview\" data-testid=\"preview\">");
         h.raw("<li>").text(x(X::PairLine)).raw(": ");
-        crate::summary::pairs::pair_names(h, &shown);
+        h.text(&crate::pages::wrap_up::content::pair_names(&shown));
         h.raw("</li>");
         for (i, visit) in shown.visits.iter().enumerate() {
             if matches!(self.scope, Scope::Visit(n) if n != i) {

@@ -246,6 +246,14 @@ impl Db {
         Ok((Array::from(&keys.await?), Array::from(&values.await?)))
     }
 
+    /// The record behind `key`, if there is one.
+    pub async fn get(&self, key: &str) -> Result<Option<String>, DbError> {
+        let (_tx, store) = self.store("readonly")?;
+        Ok(request(store.get(&JsValue::from_str(key))?)
+            .await?
+            .as_string())
+    }
+
     /// Closes the connection (a new `open` sees everything committed).
     pub fn close(self) {
         self.0.close();
@@ -262,8 +270,7 @@ impl Db {
 /// The store's two calls for the exchange screen's script (`public/exchange.js`), which
 /// reads the records and stores an import's merge through them and never opens the
 /// database itself: `{readRecords(): Promise<{keys, values}>, writeRecords(keys,
-/// values): Promise}` (one strict transaction: all of them, or none), and `eraseAll():
-/// Promise` for "Slet alt" (every record, then every setting).
+/// values): Promise}` (one strict transaction: all of them, or none).
 pub fn for_script() -> JsValue {
     let failed = |e: DbError| JsValue::from_str(&e.to_string());
     let read = Closure::<dyn Fn() -> Promise>::new(move || {
@@ -291,18 +298,7 @@ pub fn for_script() -> JsValue {
                 Ok(JsValue::UNDEFINED)
             })
         });
-    let erase = Closure::<dyn Fn() -> Promise>::new(move || {
-        future_to_promise(async move {
-            let db = Db::open().await.map_err(failed)?;
-            let cleared = db.clear().await;
-            db.close();
-            cleared.map_err(failed)?;
-            super::clear_settings();
-            Ok(JsValue::UNDEFINED)
-        })
-    });
     let calls = Object::new();
-    let _ = Reflect::set(&calls, &"eraseAll".into(), &erase.into_js_value());
     let _ = Reflect::set(&calls, &"readRecords".into(), &read.into_js_value());
     let _ = Reflect::set(&calls, &"writeRecords".into(), &write.into_js_value());
     calls.into()

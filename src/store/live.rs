@@ -94,6 +94,26 @@ pub fn edit(app: AppState, key: String, edit: impl FnOnce(&mut Programme)) {
     }
 }
 
+/// Writes records that are not the programme's (the wrap-up's own: what the user takes
+/// with them, the other pair's file), keeping `app.save` truthful.
+pub fn put(app: AppState, records: Vec<(String, String)>) {
+    write(app, records);
+}
+
+/// The record behind `key`, as stored (`None`: not there, or no database).
+pub async fn read(key: &str) -> Option<String> {
+    db()?.get(key).await.ok().flatten()
+}
+
+/// "Slet alt": every stored record and every setting. The caller starts the app
+/// afresh.
+pub async fn erase_all() -> Result<(), DbError> {
+    let db = db().ok_or_else(|| DbError::Unavailable("no database".into()))?;
+    db.clear().await?;
+    super::clear_settings();
+    Ok(())
+}
+
 /// Writes `records` in one strict transaction and keeps `app.save` truthful.
 fn write(app: AppState, records: Vec<(String, String)>) {
     // The page opens (and upgrades) the database before any write goes to the writer.

@@ -2,52 +2,59 @@
 
 use crate::core::exchange::ExchangeError;
 use crate::core::merge::ImportError;
-use serde::Serialize;
+use crate::i18n::sharing::X;
+use serde::{Deserialize, Serialize};
 
-/// What the exchange worker answers. Each shape is the object the page reads
-/// (`public/exchange.js`): `{ready: true}`, `{progress}`, `{error}`, `{html, …}`, ….
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[serde(untagged)]
+/// What the exchange worker answers, one variant per kind of answer. Externally
+/// tagged, the tag in kebab case: `"ready"`, `{"progress": "deriving"}`,
+/// `{"error": "tampered"}`, `{"sealed": <bytes>}`, `{"merged": {…}}`, …; the page reads
+/// it in one pass, without buffering the object to find out which it is. The answers
+/// of the screen the worker still draws ("Del med din makker") are read by its script,
+/// `public/exchange.js`, never by the page's Rust: they are not deserialized.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum FromWorker {
     /// The worker listens (a message sent while its wasm was loading may be gone).
-    Ready { ready: bool },
+    Ready,
     /// A slow step began.
-    Progress { progress: Progress },
+    Progress(Progress),
     /// The message could not be done; nothing changed.
-    Failed { error: Failure },
+    #[serde(rename = "error")]
+    Failed(Failure),
     /// The sealed file.
-    Sealed {
-        #[serde(with = "serde_bytes")]
-        bytes: Vec<u8>,
-    },
+    #[serde(skip_deserializing)]
+    Sealed(#[serde(with = "serde_bytes")] Vec<u8>),
     /// The readable file.
-    Exported { text: String },
+    Exported(String),
     /// The merged programme's envelope, the file's scope and what changed.
+    #[serde(skip_deserializing)]
     Merged {
         programme: String,
         scope: String,
         report: crate::core::merge::Report,
     },
     /// The screen, and what the page must do besides showing it.
+    #[serde(skip_deserializing)]
     Screen(Screen),
     /// A file to share; the screen stays as it is.
-    Share { share: File },
+    #[serde(skip_deserializing)]
+    Share(File),
     /// Records to store without drawing the screen again.
-    Store { store: Records },
-    /// "Slet alt", confirmed: the page deletes everything it stores.
-    Erase { erase: bool },
+    #[serde(skip_deserializing)]
+    Store(Records),
     /// The next QR code.
-    Qr { qr: Code },
+    #[serde(skip_deserializing)]
+    Qr(Code),
     /// How the scan goes.
-    Scan { scan: ScanCount },
+    #[serde(skip_deserializing)]
+    Scan(ScanCount),
+    /// The other pair's programme (an envelope) and the record to keep their file under.
+    OtherPair { other: String, record: String },
     /// Nothing to do.
-    Nothing {},
+    Nothing,
 }
 
 impl FromWorker {
-    pub const READY: FromWorker = FromWorker::Ready { ready: true };
-    pub const ERASE: FromWorker = FromWorker::Erase { erase: true };
-
     /// The screen's HTML alone.
     pub fn html(html: String) -> FromWorker {
         FromWorker::Screen(Screen {
@@ -59,7 +66,7 @@ impl FromWorker {
 
 impl From<Failure> for FromWorker {
     fn from(error: Failure) -> FromWorker {
-        FromWorker::Failed { error }
+        FromWorker::Failed(error)
     }
 }
 
@@ -76,7 +83,7 @@ impl From<ImportError> for FromWorker {
 }
 
 /// A slow step the worker began.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Progress {
     /// Argon2id derives the key (about a second on a phone).
@@ -84,7 +91,7 @@ pub enum Progress {
 }
 
 /// Why the worker could not do what was asked; the page or the screen says it in Danish.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Failure {
     TooLarge,
@@ -97,10 +104,12 @@ pub enum Failure {
     Limits,
     OwnFile,
     OtherPair,
+    /// The other pair's file is a sealed exchange file, not their summary.
+    OtherSealed,
+    /// The other pair's file is this pair's own summary.
+    OwnPair,
     /// An action before the page asked for the screen.
     NoScreen,
-    /// A note to star that is not there.
-    NoNote,
     /// No QR codes are shown.
     NoCode,
     /// A message that is not one of [`ToWorker`]'s, or whose fields are not.
@@ -122,6 +131,36 @@ impl From<ExchangeError> for Failure {
     }
 }
 
+impl From<crate::core::wrap_up::OtherError> for Failure {
+    fn from(e: crate::core::wrap_up::OtherError) -> Failure {
+        use crate::core::wrap_up::OtherError;
+        match e {
+            OtherError::Sealed => Failure::OtherSealed,
+            OtherError::OwnPair => Failure::OwnPair,
+            OtherError::File(e) => e.into(),
+        }
+    }
+}
+
+impl Failure {
+    /// What went wrong, for the user.
+    pub fn text(self) -> X {
+        match self {
+            Failure::TooLarge => X::ErrTooLarge,
+            Failure::Garbage | Failure::Malformed => X::ErrGarbage,
+            Failure::Truncated => X::ErrTruncated,
+            Failure::TooNew => X::ErrTooNew,
+            Failure::NeedPassphrase | Failure::WrongPassphrase => X::ErrWrongPassphrase,
+            Failure::Tampered => X::ErrTampered,
+            Failure::Limits => X::ErrLimits,
+            Failure::OwnFile | Failure::OwnPair => X::ErrOwnPair,
+            Failure::OtherPair => X::ErrOtherPair,
+            Failure::OtherSealed => X::ErrOtherSealed,
+            Failure::NoScreen | Failure::NoCode => X::StoppedOther,
+        }
+    }
+}
+
 impl From<ImportError> for Failure {
     fn from(e: ImportError) -> Failure {
         match e {
@@ -132,40 +171,34 @@ impl From<ImportError> for Failure {
 }
 
 /// `{html, busy?, share?, store?}`.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Screen {
     pub html: String,
     /// A waiting screen, sent before a slow action's answer.
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub busy: bool,
     /// A file for the share sheet (or a download).
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub share: Option<File>,
     /// Records for the page to store.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub store: Option<Records>,
 }
 
 /// A file to share.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct File {
     pub name: String,
     pub mime: String,
     #[serde(with = "serde_bytes")]
     pub bytes: Vec<u8>,
-    /// Not an exchange: no "sidst eksporteret", no answer about it.
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
-    pub quiet: bool,
 }
 
 /// Records to store, as two lists.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Records {
     pub keys: Vec<String>,
     pub values: Vec<String>,
-    /// A record of the screen's own (not the programme): nothing to read again.
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
-    pub quiet: bool,
 }
 
 impl Records {
@@ -173,7 +206,6 @@ impl Records {
         Records {
             keys: vec![key.into()],
             values: vec![value],
-            quiet: false,
         }
     }
 }
@@ -181,16 +213,12 @@ impl Records {
 impl FromIterator<(String, String)> for Records {
     fn from_iter<I: IntoIterator<Item = (String, String)>>(records: I) -> Records {
         let (keys, values) = records.into_iter().unzip();
-        Records {
-            keys,
-            values,
-            quiet: false,
-        }
+        Records { keys, values }
     }
 }
 
 /// A QR code drawn: an SVG path, the side of its `viewBox`, the milliseconds it took.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Code {
     pub d: String,
     pub side: u32,
@@ -198,13 +226,13 @@ pub struct Code {
 }
 
 /// Parts of the partner's payload `received` of `needed`, and the words for it.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ScanCount {
     pub received: usize,
     pub needed: usize,
     pub text: String,
     pub found: bool,
     pub ms: f64,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<u32>,
 }

@@ -8,10 +8,10 @@
 use crate::core::exchange::Scope;
 use crate::core::settings::Lang;
 use crate::i18n::sharing::X;
-use serde::{Deserialize, Deserializer};
+use serde::{Deserialize, Deserializer, Serialize};
 
 /// What the page asks of the exchange worker: the member `op` names the operation.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "op", rename_all = "kebab-case")]
 pub enum ToWorker {
     /// Seal a readable file's text (Argon2id 64 MiB × 3) → [`FromWorker::Sealed`].
@@ -25,13 +25,26 @@ pub enum ToWorker {
         passphrase: String,
         mine: String,
     },
-    /// The readable file of `mine` → [`FromWorker::Exported`].
+    /// The readable file of `mine` → [`FromWorker::Exported`], with the names listed in
+    /// `names` (one a line) shortened to initials.
     Export {
         mine: String,
         #[serde(default)]
         scope: Part,
+        #[serde(default)]
+        names: String,
     },
-    /// Draw the exchange screen (or the wrap-up) for the stored records →
+    /// The other pair's summary file, picked on the wrap-up, checked against `mine` (a
+    /// stored programme envelope) → [`FromWorker::OtherPair`].
+    OtherFile {
+        #[serde(default, with = "serde_bytes")]
+        bytes: Vec<u8>,
+        mine: String,
+    },
+    /// The other pair's file as the wrap-up keeps it (its record) →
+    /// [`FromWorker::OtherPair`].
+    OtherKept { record: String },
+    /// Draw the exchange screen for the stored records →
     /// [`FromWorker::Screen`]. `stopped`: the worker before this one stopped while it
     /// did this message (`public/exchange.js` sends it again, less its bytes), and the
     /// screen says what failed.
@@ -42,9 +55,7 @@ pub enum ToWorker {
         values: Vec<String>,
         #[serde(default)]
         lang: Lang,
-        #[serde(default)]
-        screen: ScreenKind,
-        #[serde(default, deserialize_with = "what_stopped")]
+        #[serde(default, deserialize_with = "what_stopped", skip_serializing)]
         stopped: Option<Stopped>,
     },
     /// The user's action on the screen shown → [`FromWorker::Screen`] (or what it leads
@@ -63,9 +74,9 @@ pub enum ToWorker {
     },
 }
 
-/// A user's action on the exchange screen or the wrap-up: the member `action` names it
+/// A user's action on the exchange screen: the member `action` names it
 /// (a button's or a form's `data-action`).
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "action", rename_all = "kebab-case")]
 pub enum Act {
     /// The send form's fields changed.
@@ -115,33 +126,11 @@ pub enum Act {
         #[serde(default)]
         ok: bool,
     },
-    /// A note starred (or not) for the wrap-up: `form.note`.
-    Star {
-        #[serde(default)]
-        form: Form,
-    },
-    /// "Det tager jeg med mig", as typed: `form.takeaway`.
-    Takeaway {
-        #[serde(default)]
-        form: Form,
-    },
-    /// "Slet alt", with the word typed: `form.confirm`.
-    Erase {
-        #[serde(default)]
-        form: Form,
-    },
-    /// The other pair's summary file, picked.
-    OtherFile {
-        #[serde(default, with = "serde_bytes")]
-        bytes: Option<Vec<u8>>,
-    },
-    ShareSummary,
-    Markdown,
 }
 
 /// The screen's form fields as the page reads them (`FormData`, a button's
 /// `data-*`): those missing are empty.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Form {
     pub scope: String,
@@ -149,13 +138,10 @@ pub struct Form {
     /// "on" when the checkbox is ticked.
     pub sealed: String,
     pub passphrase: String,
-    pub note: String,
-    pub takeaway: String,
-    pub confirm: String,
 }
 
 /// Which visit a readable file carries.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Part {
     #[serde(rename = "visit-1")]
     Visit1,
@@ -164,6 +150,9 @@ pub enum Part {
     #[default]
     #[serde(rename = "all")]
     All,
+    /// The wrap-up's summary for the other pair: the starred notes only.
+    #[serde(rename = "summary")]
+    Summary,
 }
 
 impl From<Part> for Scope {
@@ -172,19 +161,9 @@ impl From<Part> for Scope {
             Part::Visit1 => Scope::Visit(0),
             Part::Visit2 => Scope::Visit(1),
             Part::All => Scope::All,
+            Part::Summary => Scope::Summary,
         }
     }
-}
-
-/// Which of the worker's screens the page shows.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum ScreenKind {
-    /// "Del med din makker".
-    #[default]
-    Share,
-    /// The May wrap-up.
-    Summary,
 }
 
 /// What the user was doing when the worker stopped (a panic or running out of memory
@@ -218,14 +197,12 @@ impl ToWorker {
     pub fn stopped(&self) -> Stopped {
         match self {
             ToWorker::Open { .. }
-            | ToWorker::Act(Act::File { .. } | Act::Open { .. } | Act::OtherFile { .. }) => {
-                Stopped::Reading
-            }
+            | ToWorker::OtherFile { .. }
+            | ToWorker::OtherKept { .. }
+            | ToWorker::Act(Act::File { .. } | Act::Open { .. }) => Stopped::Reading,
             ToWorker::Seal { .. }
             | ToWorker::Export { .. }
-            | ToWorker::Act(
-                Act::Share { .. } | Act::Qr { .. } | Act::ShareSummary | Act::Markdown,
-            ) => Stopped::Making,
+            | ToWorker::Act(Act::Share { .. } | Act::Qr { .. }) => Stopped::Making,
             ToWorker::QrScan { .. } | ToWorker::Act(Act::Scan) => Stopped::Scanning,
             _ => Stopped::Other,
         }

@@ -12,13 +12,11 @@ pub fn qr_next() -> FromWorker {
     let start = clock();
     let code = SCREEN.with(|s| s.borrow_mut().as_mut().and_then(Sharing::next_code));
     match code {
-        Some(code) => FromWorker::Qr {
-            qr: Code {
-                d: code.path(),
-                side: code.side() as u32,
-                ms: clock() - start,
-            },
-        },
+        Some(code) => FromWorker::Qr(Code {
+            d: code.path(),
+            side: code.side() as u32,
+            ms: clock() - start,
+        }),
         None => Failure::NoCode.into(),
     }
 }
@@ -36,7 +34,7 @@ pub fn qr_scan(texts: Vec<String>, id: Option<u32>) -> FromWorker {
     });
     // A frame read after the scan ended (Back, or the payload whole): nothing to do.
     if !scanning {
-        return FromWorker::Nothing {};
+        return FromWorker::Nothing;
     }
     let found = !texts.is_empty();
     let ms = clock() - start;
@@ -44,27 +42,25 @@ pub fn qr_scan(texts: Vec<String>, id: Option<u32>) -> FromWorker {
     let answer = if found {
         apply_all([Action::Scanned(texts)], &|_| {})
     } else {
-        FromWorker::Nothing {}
+        FromWorker::Nothing
     };
     SCREEN.with(|s| match s.borrow().as_ref() {
         Some(Sharing {
             step: Step::Scanning { received, needed },
             lang,
             ..
-        }) => FromWorker::Scan {
-            scan: ScanCount {
-                received: *received,
-                needed: *needed,
-                text: if *needed == 0 {
-                    String::new()
-                } else {
-                    scan_count(*lang, *received, *needed)
-                },
-                found,
-                ms,
-                id,
+        }) => FromWorker::Scan(ScanCount {
+            received: *received,
+            needed: *needed,
+            text: if *needed == 0 {
+                String::new()
+            } else {
+                scan_count(*lang, *received, *needed)
             },
-        },
+            found,
+            ms,
+            id,
+        }),
         _ => answer,
     })
 }

@@ -119,6 +119,18 @@ async fn the_wrap_up_prints_every_visit_on_its_own_pages(ctx: Ctx) -> TestResult
     ctx.heading("Opsamling — Mette & Jonas").await?;
     ctx.by_role("button", "Udskriv eller gem som PDF").await?;
     ctx.assert_accessible().await?;
+    // Two charts on one page, each named by a caption of its own.
+    assert_eq!(
+        ctx.eval(
+            "[...document.querySelectorAll('svg[aria-labelledby]')]\
+             .map(s => s.getAttribute('aria-labelledby') + '=' + \
+             (document.getElementById(s.getAttribute('aria-labelledby')) || {}).tagName).join(' ')"
+        )
+        .await?,
+        "chart-caption-0=FIGCAPTION chart-caption-1=FIGCAPTION"
+    );
+    // A backup is offered before "Slet alt".
+    ctx.by_role("link", "Gem en sikkerhedskopi først").await?;
     // What Mette takes with her, kept as she types it.
     ctx.by_role(
         "textbox",

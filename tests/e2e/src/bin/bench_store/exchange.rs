@@ -9,7 +9,7 @@ use jobbesoeg::core::schema;
 const SCRIPT: &str = "
 const [mine, theirs, done] = arguments;
 const worker = new Worker('/worker_loader.js', { type: 'module' });
-const ready = new Promise((ok) => { worker.onmessage = (e) => e.data.ready && ok(); });
+const ready = new Promise((ok) => { worker.onmessage = (e) => e.data === 'ready' && ok(); });
 const ask = (message) => new Promise((ok) => {
   worker.onmessage = (e) => { if (!e.data.progress) ok(e.data); };
   worker.postMessage(message);
@@ -21,13 +21,13 @@ const ask = (message) => new Promise((ok) => {
   for (let i = 0; i < 3; i++) {
     let t = performance.now();
     const exported = await ask({ op: 'export', mine, scope: 'visit-1' });
-    const sealed = await ask({ op: 'seal', text: exported.text, passphrase: 'korrekt hest' });
+    const sealed = await ask({ op: 'seal', text: exported.exported, passphrase: 'korrekt hest' });
     seal.push(performance.now() - t);
-    size = sealed.bytes.length;
+    size = sealed.sealed.length;
     t = performance.now();
-    const opened = await ask({ op: 'open', bytes: sealed.bytes, passphrase: 'korrekt hest', mine: theirs });
+    const opened = await ask({ op: 'open', bytes: sealed.sealed, passphrase: 'korrekt hest', mine: theirs });
     open.push(performance.now() - t);
-    report = opened.report ? opened.report.new_notes : opened.error;
+    report = opened.merged ? opened.merged.report.new_notes : opened.error;
   }
   worker.terminate();
   done({ seal, open, size, report });
@@ -45,7 +45,7 @@ window.postMessage = (m) => answers.push(m);
 const ask = (message) => {
   answers.length = 0;
   window.onmessage({ data: message });
-  return answers.find((a) => !a.progress && !a.html);
+  return answers.find((a) => !a.progress && !(a.screen && a.screen.busy));
 };
 (async () => {
   const worker = await import('/worker.js');
@@ -55,13 +55,13 @@ const ask = (message) => {
   for (let i = 0; i < 3; i++) {
     let t = performance.now();
     const exported = ask({ op: 'export', mine, scope: 'visit-1' });
-    const sealed = ask({ op: 'seal', text: exported.text, passphrase: 'korrekt hest' });
+    const sealed = ask({ op: 'seal', text: exported.exported, passphrase: 'korrekt hest' });
     seal.push(performance.now() - t);
-    size = sealed.bytes.length;
+    size = sealed.sealed.length;
     t = performance.now();
-    const opened = ask({ op: 'open', bytes: sealed.bytes, passphrase: 'korrekt hest', mine: theirs });
+    const opened = ask({ op: 'open', bytes: sealed.sealed, passphrase: 'korrekt hest', mine: theirs });
     open.push(performance.now() - t);
-    report = opened.report ? opened.report.new_notes : opened.error;
+    report = opened.merged ? opened.merged.report.new_notes : opened.error;
   }
   window.postMessage = post;
   window.onmessage = null;
