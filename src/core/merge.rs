@@ -7,13 +7,14 @@
 //! The partner's file speaks from the other side (its `me` is our partner):
 //! [`import_partner`] turns it round and learns the partner's id and name first.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use super::model::{
     Activity, Agreements, Alignment, Extra, Field, FocusPoint, Leadership, Note, ParticipantId,
     Programme, Reflection, Slot, StyleView, Visit,
 };
 use super::schema::to_text;
+use super::validate::{self, Invalid};
 use serde::Serialize;
 
 pub use super::report::Report;
@@ -186,9 +187,12 @@ impl Rename for Programme {
 impl Merge for Alignment {
     fn merge(&mut self, other: &Self) {
         self.answers.merge(&other.answers);
-        join(&mut self.focus_points, &other.focus_points, |p| {
-            p.id.clone()
-        });
+        join(
+            &mut self.focus_points,
+            &other.focus_points,
+            |p| &p.id,
+            |p| p.id.clone(),
+        );
         merge_extra(&mut self.extra, &other.extra);
     }
 }
@@ -222,17 +226,31 @@ impl Merge for Note {
     }
 }
 
-/// Joins two lists of items with ids: items on both sides merge, the others are added;
-/// the result is ordered by `key` so both sides end up with the same list.
-fn join<T: Merge + Clone, K: Ord>(mine: &mut Vec<T>, other: &[T], key: impl Fn(&T) -> K) {
+/// Joins two lists of items by id alone: items on both sides merge, the others are
+/// added; then the list is ordered by `order` (which must end with the id), so both
+/// sides end up with the same list. One pass over each list: a large file merges in
+/// linear time (the ids are looked up, not searched for).
+fn join<T: Merge + Clone, K: Ord>(
+    mine: &mut Vec<T>,
+    other: &[T],
+    id: impl Fn(&T) -> &str,
+    order: impl Fn(&T) -> K,
+) {
+    let mut at: HashMap<String, usize> = mine
+        .iter()
+        .enumerate()
+        .map(|(i, m)| (id(m).to_string(), i))
+        .collect();
     for item in other {
-        let k = key(item);
-        match mine.iter_mut().find(|m| key(m) == k) {
-            Some(here) => here.merge(item),
-            None => mine.push(item.clone()),
+        match at.get(id(item)) {
+            Some(&i) => mine[i].merge(item),
+            None => {
+                at.insert(id(item).to_string(), mine.len());
+                mine.push(item.clone());
+            }
         }
     }
-    mine.sort_by_key(|m| key(m));
+    mine.sort_by_cached_key(|m| order(m));
 }
 
 impl Merge for Visit {
@@ -242,8 +260,14 @@ impl Merge for Visit {
         self.agreements.merge(&other.agreements);
         self.alignment.merge(&other.alignment);
         self.intended.merge(&other.intended);
-        // Notes in the order they were begun (id breaks a tie).
-        join(&mut self.notes, &other.notes, |n| (n.created, n.id.clone()));
+        // Notes in the order they were begun (id breaks a tie); one note per id, whatever
+        // the file says of its birth.
+        join(
+            &mut self.notes,
+            &other.notes,
+            |n| &n.id,
+            |n| (n.created, n.id.clone()),
+        );
         self.perceived.merge(&other.perceived);
         self.reflection.merge(&other.reflection);
         merge_extra(&mut self.extra, &other.extra);
@@ -273,6 +297,9 @@ pub enum ImportError {
     /// The file is from someone who is neither us nor our partner.
     #[error("the file is from another pair")]
     OtherPair,
+    /// The file's programme is not one the app writes (`validate`).
+    #[error("the file's programme is refused: {0:?}")]
+    Invalid(Invalid),
 }
 
 /// Every participant id in `programme` replaced by `map` (where it has an entry).
@@ -289,6 +316,7 @@ fn rename(programme: &mut Programme, map: &[(ParticipantId, ParticipantId)]) {
 /// our provisional id for the partner is replaced by theirs everywhere, and their
 /// provisional id for us by ours; after that, a file from anyone else is refused.
 pub fn import_partner(mine: &mut Programme, theirs: &Programme) -> Result<Report, ImportError> {
+    validate::check(theirs, mine).map_err(ImportError::Invalid)?;
     let their_id = theirs.me.id.clone();
     if their_id == mine.me.id {
         return Err(ImportError::OwnFile);

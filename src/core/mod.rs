@@ -16,4 +16,5 @@ pub mod schema;
 pub mod settings;
 pub mod status;
 pub mod time;
+pub mod validate;
 pub mod wrap_up;

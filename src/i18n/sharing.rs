@@ -98,6 +98,24 @@ texts! { X, tx;
     ErrOtherPair =>
         "Filen er fra et andet makkerpar. Hent den fil, din makker har sendt dig.",
         "The file is from another pair. Fetch the file your partner sent you.";
+    ErrInvalidId =>
+        "Filen indeholder et id, som Jobbesøg ikke selv laver. Den er ikke lavet af Jobbesøg, eller den er ændret.",
+        "The file holds an id Jobbesøg does not make. It was not made by Jobbesøg, or it was changed.";
+    ErrDuplicateId =>
+        "Filen har to noter eller fokuspunkter med samme id. Den er ikke lavet af Jobbesøg, eller den er ændret.",
+        "The file has two notes or focus points with the same id. It was not made by Jobbesøg, or it was changed.";
+    ErrTooLong =>
+        "Filen har en tekst på over 20.000 tegn. Så lange tekster skriver Jobbesøg ikke.",
+        "The file has a text of over 20,000 characters. Jobbesøg does not write texts that long.";
+    ErrTooMany =>
+        "Filen har flere noter eller fokuspunkter, end Jobbesøg tager imod (2.000 noter og 100 fokuspunkter pr. besøg).",
+        "The file has more notes or focus points than Jobbesøg takes (2,000 notes and 100 focus points per visit).";
+    ErrUnknown =>
+        "Filen har mere ukendt indhold, end en nyere udgave af Jobbesøg skriver.",
+        "The file has more unknown content than a newer Jobbesøg writes.";
+    ErrVersion =>
+        "Filen har versionsnumre langt over dine. Den er ikke lavet af Jobbesøg, eller den er ændret.",
+        "The file has version numbers far above yours. It was not made by Jobbesøg, or it was changed.";
     ErrStore =>
         "Filen kunne ikke gemmes — telefonen er måske fuld. Frigør plads, og prøv igen.",
         "The file could not be stored — the phone may be full. Free some space and try again.";

@@ -325,6 +325,10 @@ impl Sharing {
                 self.step = Step::Failed(X::ErrOtherPair);
                 return Vec::new();
             }
+            Err(ImportError::Invalid(invalid)) => {
+                self.step = Step::Failed(crate::worker_protocol::Failure::from(invalid).text());
+                return Vec::new();
+            }
         };
         let changed = merged != self.mine;
         self.before = Some(std::mem::replace(&mut self.mine, merged));

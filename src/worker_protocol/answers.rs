@@ -106,6 +106,13 @@ pub enum Failure {
     OtherPair,
     /// The other pair's file is a sealed exchange file, not their summary.
     OtherSealed,
+    /// The file's programme is refused at the border (`core::validate`): what is wrong.
+    InvalidId,
+    DuplicateId,
+    TooLong,
+    TooMany,
+    UnknownTooLarge,
+    VersionTooHigh,
     /// The other pair's file is this pair's own summary.
     OwnPair,
     /// An action before the page asked for the screen.
@@ -142,6 +149,20 @@ impl From<crate::core::wrap_up::OtherError> for Failure {
     }
 }
 
+impl From<crate::core::validate::Invalid> for Failure {
+    fn from(invalid: crate::core::validate::Invalid) -> Failure {
+        use crate::core::validate::Invalid;
+        match invalid {
+            Invalid::Id => Failure::InvalidId,
+            Invalid::DuplicateId => Failure::DuplicateId,
+            Invalid::TooLong => Failure::TooLong,
+            Invalid::TooMany => Failure::TooMany,
+            Invalid::Unknown => Failure::UnknownTooLarge,
+            Invalid::Version => Failure::VersionTooHigh,
+        }
+    }
+}
+
 impl Failure {
     /// What went wrong, for the user.
     pub fn text(self) -> X {
@@ -156,6 +177,12 @@ impl Failure {
             Failure::OwnFile | Failure::OwnPair => X::ErrOwnPair,
             Failure::OtherPair => X::ErrOtherPair,
             Failure::OtherSealed => X::ErrOtherSealed,
+            Failure::InvalidId => X::ErrInvalidId,
+            Failure::DuplicateId => X::ErrDuplicateId,
+            Failure::TooLong => X::ErrTooLong,
+            Failure::TooMany => X::ErrTooMany,
+            Failure::UnknownTooLarge => X::ErrUnknown,
+            Failure::VersionTooHigh => X::ErrVersion,
             Failure::NoScreen | Failure::NoCode => X::StoppedOther,
         }
     }
@@ -166,6 +193,7 @@ impl From<ImportError> for Failure {
         match e {
             ImportError::OwnFile => Failure::OwnFile,
             ImportError::OtherPair => Failure::OtherPair,
+            ImportError::Invalid(invalid) => invalid.into(),
         }
     }
 }
