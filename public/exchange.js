@@ -421,10 +421,10 @@ function listen(el) {
   });
 }
 
-async function store({ keys, values }) {
+async function store({ keys, values, remove }) {
   let ok = true;
   try {
-    await records.writeRecords(keys, values);
+    await records.writeRecords(keys, values, remove || []);
   } catch (_) {
     ok = false;
   }
@@ -433,7 +433,7 @@ async function store({ keys, values }) {
 }
 
 // `store`: the page's store (src/store/db.rs, `for_script`), the one client of the
-// database: {readRecords(), writeRecords(keys, values)}.
+// database: {readRecords(), writeRecords(keys, values, remove)}.
 export async function open(language, key, stored, store) {
   root = document.getElementById("exchange");
   if (!root) return;

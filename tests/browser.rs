@@ -261,13 +261,26 @@ fn worker_messages_carry_bytes_as_uint8_arrays() {
             bytes: Some(b"JBSEALED".to_vec())
         })
     );
-    let answer = serde_wasm_bindgen::to_value(&FromWorker::Sealed {
-        bytes: vec![1, 2, 3],
-    })
-    .unwrap();
-    let sent = Reflect::get(&answer, &"bytes".into()).unwrap();
+    let answer = serde_wasm_bindgen::to_value(&FromWorker::Sealed(vec![1, 2, 3])).unwrap();
+    let sent = Reflect::get(&answer, &"sealed".into()).unwrap();
     assert!(sent.is_instance_of::<Uint8Array>());
     assert_eq!(Uint8Array::new(&sent).to_vec(), vec![1, 2, 3]);
+    // The page reads the answers it asks for from the objects the worker posts.
+    let ready = serde_wasm_bindgen::to_value(&FromWorker::Ready).unwrap();
+    assert_eq!(ready.as_string().as_deref(), Some("ready"));
+    let other = FromWorker::OtherPair {
+        other: "p".into(),
+        record: "r".into(),
+    };
+    let posted = serde_wasm_bindgen::to_value(&other).unwrap();
+    assert_eq!(
+        serde_wasm_bindgen::from_value::<FromWorker>(posted).unwrap(),
+        other
+    );
+    assert_eq!(
+        serde_wasm_bindgen::from_value::<FromWorker>(ready).unwrap(),
+        FromWorker::Ready
+    );
     let not_a_message = Object::new();
     Reflect::set(&not_a_message, &"op".into(), &"format-disk".into()).unwrap();
     assert!(serde_wasm_bindgen::from_value::<ToWorker>(not_a_message.into()).is_err());

@@ -115,7 +115,7 @@ fn host_and_guest_swap_sealed_files_and_hold_the_same_visit() {
         "what is stored is what is shown"
     );
     assert_eq!(jonas.mine.visits[0].activity.title.value, "Styregruppemøde");
-    assert!(matches!(jonas.step, Step::Imported(_)));
+    assert!(matches!(jonas.step, Step::Imported { .. }));
 
     let to_mette = send(&mut jonas);
     receive(&mut mette, to_mette);
@@ -354,4 +354,96 @@ fn a_phone_too_full_to_store_the_merge_keeps_what_it_had() {
     let html = jonas.render(now());
     assert!(html.contains("telefonen er måske fuld"), "{html}");
     assert!(html.contains("Dine data er ikke ændret"), "{html}");
+}
+
+#[test]
+fn my_own_file_is_restored_only_when_i_say_so() {
+    let mut mette = Sharing::new(host(), Lang::Da, Scope::All);
+    let backup = send(&mut mette);
+    // Later she renames her partner on this phone; then picks her own backup.
+    let me = mette.mine.me.id.clone();
+    mette.mine.partner.name.set("Jonas B.".into(), &me);
+    let now_mine = mette.mine.clone();
+    mette.act(Action::Back, now(), &mut counter());
+    mette.act(Action::File(Some(backup.clone())), now(), &mut counter());
+    let effects = mette.act(
+        Action::Open {
+            passphrase: PASS.into(),
+        },
+        now(),
+        &mut counter(),
+    );
+    assert_eq!(mette.step, Step::OwnFile, "not merged as the partner's");
+    assert!(effects.is_empty());
+    assert_eq!(mette.mine, now_mine);
+    let html = mette.render(now());
+    assert!(html.contains("Det er din egen fil"), "{html}");
+    assert!(html.contains("Gendan fra sikkerhedskopi"), "{html}");
+    // "Tilbage" leaves everything as it is.
+    mette.act(Action::Back, now(), &mut counter());
+    assert_eq!(mette.mine, now_mine);
+    assert_eq!(
+        mette.act(Action::Restore, now(), &mut counter()),
+        Vec::new(),
+        "nothing waits to be restored after Tilbage"
+    );
+    // Restored when asked: the newer name on the phone stays (the backup's is older).
+    mette.act(Action::File(Some(backup)), now(), &mut counter());
+    mette.act(
+        Action::Open {
+            passphrase: PASS.into(),
+        },
+        now(),
+        &mut counter(),
+    );
+    mette.act(Action::Restore, now(), &mut counter());
+    assert!(
+        matches!(mette.step, Step::Imported { .. }),
+        "{:?}",
+        mette.step
+    );
+    assert_eq!(mette.mine.partner.name.value, "Jonas B.");
+}
+
+#[test]
+fn an_import_is_undone_with_one_tap_and_its_new_records_removed() {
+    let mut mette = Sharing::new(host(), Lang::Da, Scope::Visit(0));
+    let mut jonas = Sharing::new(guest(), Lang::Da, Scope::Visit(0));
+    let before = jonas.mine.clone();
+    receive(&mut jonas, send(&mut mette));
+    jonas.act(Action::Stored(true), now(), &mut counter());
+    assert!(matches!(jonas.step, Step::Imported { undo: true, .. }));
+    assert!(jonas.render(now()).contains("Fortryd import"));
+    let added: Vec<String> = records::split(&jonas.mine)
+        .into_iter()
+        .map(|(k, _)| k)
+        .filter(|k| !records::split(&before).iter().any(|(b, _)| b == k))
+        .collect();
+    let effects = jonas.act(Action::Undo, now(), &mut counter());
+    match effects.as_slice() {
+        [Effect::Restore {
+            records: stored,
+            remove,
+        }] => {
+            assert_eq!(
+                records::assemble(stored.clone()).unwrap(),
+                Some(before.clone())
+            );
+            assert_eq!(remove, &added);
+        }
+        other => panic!("nothing restored: {other:?}"),
+    }
+    assert_eq!(jonas.mine, before);
+    assert_eq!(jonas.step, Step::Undone);
+    assert!(jonas.render(now()).contains("Importen er fortrudt"));
+    // Once only.
+    assert_eq!(jonas.act(Action::Undo, now(), &mut counter()), Vec::new());
+}
+
+#[test]
+fn a_large_readable_file_shows_that_it_is_being_opened() {
+    let jonas = Sharing::new(guest(), Lang::Da, Scope::Visit(0));
+    let large = vec![b' '; jobbesoeg::sharing::LARGE_FILE + 1];
+    assert_eq!(jonas.slow(&Action::File(Some(large))), Some(Step::Opening));
+    assert_eq!(jonas.slow(&Action::File(Some(b"{}".to_vec()))), None);
 }

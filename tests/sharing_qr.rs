@@ -106,7 +106,7 @@ fn a_visit_shown_as_codes_is_scanned_and_merged_as_from_a_file() {
     assert!(parts > 1, "{parts} parts");
     let mut mette = Sharing::new(pair("Mette", "Jonas", true), Lang::Da, Scope::Visit(0));
     let effects = scan(&mut jonas, &mut mette);
-    let Step::Imported(report) = &mette.step else {
+    let Step::Imported { report, .. } = &mette.step else {
         panic!("{:?}", mette.step)
     };
     assert_eq!(report.new_notes, 30);
@@ -128,7 +128,7 @@ fn sealed_codes_ask_for_the_passphrase_like_a_sealed_file() {
         now(),
         &mut random,
     );
-    assert!(matches!(mette.step, Step::Imported(_)));
+    assert!(matches!(mette.step, Step::Imported { .. }));
     assert!(matches!(effects.as_slice(), [Effect::Store(_)]));
 }
 

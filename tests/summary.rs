@@ -7,8 +7,10 @@ use jobbesoeg::core::model::{FocusPoint, Note, ParticipantId, Programme, Style};
 use jobbesoeg::core::settings::Lang;
 use jobbesoeg::core::time::{Clock, Date, Timestamp};
 use jobbesoeg::core::wrap_up::{self, OtherError};
-use jobbesoeg::i18n::sharing::{tx, X};
-use jobbesoeg::pages::wrap_up::content::{markdown, parts, title, visit_heading, NOTES_PART};
+use jobbesoeg::i18n::wrap_up::{tw, W};
+use jobbesoeg::pages::wrap_up::content::{
+    markdown, parts, problem, title, visit_heading, NOTES_PART,
+};
 use jobbesoeg::worker_protocol::Failure;
 
 /// A programme after both visits: Jonas hosts visit 1, Mette visit 2.
@@ -128,7 +130,7 @@ fn deleting_everything_asks_for_the_word_typed() {
     assert!(!confirms("SLE", Lang::Da));
     assert!(!confirms("SLESLET", Lang::Da));
     assert!(confirms("delete", Lang::En));
-    assert_eq!(tx(Lang::Da, X::EraseConfirm), "Skriv SLET for at bekræfte");
+    assert_eq!(tw(Lang::Da, W::EraseConfirm), "Skriv SLET for at bekræfte");
 }
 
 #[test]
@@ -198,10 +200,10 @@ fn the_other_pairs_summary_is_read_kept_and_refused_when_it_is_ours() {
     let own = export(&mine, Scope::Summary, Timestamp(1_806_000_000_000));
     let refused = wrap_up::read_other_pair(&mine, own.as_bytes()).unwrap_err();
     assert_eq!(refused, OtherError::OwnPair);
-    assert!(tx(Lang::Da, Failure::from(refused).text()).contains("jeres egen opsamling"));
+    assert!(tw(Lang::Da, problem(Failure::from(refused))).contains("jeres egen opsamling"));
     let sealed = wrap_up::read_other_pair(&mine, b"JBSEALED\x01rest").unwrap_err();
     assert_eq!(sealed, OtherError::Sealed);
-    assert!(tx(Lang::Da, Failure::from(sealed).text()).contains("Filen er forseglet"));
+    assert!(tw(Lang::Da, problem(Failure::from(sealed))).contains("Filen er forseglet"));
     assert!(matches!(
         wrap_up::read_other_pair(&mine, b"{\"format\""),
         Err(OtherError::File(_))
@@ -228,4 +230,42 @@ fn what_i_take_with_me_is_kept_apart_and_goes_into_the_markdown() {
         md.ends_with("## Det tager jeg med mig\n\nAt spørge før jeg svarer.\n"),
         "{md}"
     );
+}
+
+#[test]
+fn the_summary_file_holds_what_the_other_pair_sees_and_nothing_else() {
+    use jobbesoeg::core::exchange::{export, read, summary_view, Scope};
+    let p = complete();
+    let file = export(&p, Scope::Summary, Timestamp(1_806_000_000_000));
+    let received = read(&file).unwrap().programme;
+    assert_eq!(received, summary_view(&p));
+    // What the cards show is there …
+    for shown in [
+        "Mette",
+        "Jonas",
+        "Styregruppemøde",
+        "Note fra besøg 1",
+        "Fælles læring 2",
+    ] {
+        assert!(file.contains(shown), "{shown}");
+    }
+    // … and nothing the screen leaves out: no answers, no focus points, no time and
+    // place, no reflection but the shared one, no unstarred note.
+    for hidden in [
+        "Rådhuset",
+        "Hvem tager ordet",
+        "At give ordet videre",
+        "Tre spørgsmål til formanden",
+        "Ikke med på papir",
+        "2027-03-10",
+    ] {
+        assert!(!file.contains(hidden), "{hidden} is in the file");
+    }
+    // The verdict reads the same from the file as from the phone.
+    for i in 0..2 {
+        assert_eq!(
+            jobbesoeg::core::compare::rows(&received.visits[i]),
+            jobbesoeg::core::compare::rows(&p.visits[i])
+        );
+    }
 }

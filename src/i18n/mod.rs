@@ -4,6 +4,7 @@
 use crate::core::settings::Lang;
 
 pub mod sharing;
+pub mod wrap_up;
 
 /// A table of texts: `enum $T` of keys and `fn $tr(lang, key)`. One table per part of
 /// the app that ships apart: a table is data in the wasm that uses it, whole.

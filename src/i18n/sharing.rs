@@ -1,5 +1,6 @@
-//! The texts of the screens the exchange worker draws: "Del med din makker" and the May
-//! wrap-up. A table of their own: these are in the worker's wasm, not the page's.
+//! The texts of the screen the exchange worker draws: "Del med din makker". A table of
+//! their own: these are in the worker's wasm, not the page's (the page shows the few it
+//! shares with the wrap-up from `wrap_up`'s table).
 
 use super::texts;
 use crate::core::settings::Lang;
@@ -73,6 +74,14 @@ texts! { X, tx;
     ChangedMyName => "dit navn opdateret", "your name updated";
     NothingNew => "Intet nyt — I har allerede det samme.", "Nothing new — you already have the same.";
     ToOverview => "Til overblikket", "To the overview";
+    UndoImport => "Fortryd import", "Undo import";
+    Undone =>
+        "Importen er fortrudt. Dine data er som før, du hentede filen.",
+        "The import is undone. Your data is as it was before you fetched the file.";
+    OwnFileFound =>
+        "Det er din egen fil — en sikkerhedskopi fra dig selv, ikke fra din makker. Den flettes kun ind, hvis du gendanner fra den: det, der er nyere i filen, kommer med; intet andet ændres.",
+        "This is your own file — a backup from yourself, not from your partner. It is merged only if you restore from it: what is newer in the file comes in; nothing else changes.";
+    Restore => "Gendan fra sikkerhedskopi", "Restore from backup";
     Untouched => "Dine data er ikke ændret.", "Your data is unchanged.";
     ErrTooLarge =>
         "Filen er over 10 MB. Det er ikke en fil fra Jobbesøg.",
@@ -131,48 +140,6 @@ texts! { X, tx;
     StoppedOther =>
         "Det lykkedes ikke: appens hjælper stoppede. Den er startet igen — prøv igen.",
         "That did not work: the app's helper stopped. It has been started again — try again.";
-    SummaryTitle => "Opsamling", "Wrap-up";
-    IsHost => "er vært", "hosts";
-    IsGuest => "er gæst", "is guest";
-    Print => "Udskriv eller gem som PDF", "Print or save as PDF";
-    SaveMarkdown => "Gem som Markdown", "Save as Markdown";
-    KeyObservations => "nøgleobservationer", "key observations";
-    KeyObservation => "Nøgleobservation", "Key observation";
-    StarHint =>
-        "Stjern de noter, der skal med i opsamlingen. Kun de stjernede kommer med på papir.",
-        "Star the notes to take into the wrap-up. Only the starred ones go on paper.";
-    TakeawayTitle => "Det tager jeg med mig", "What I take with me";
-    TakeawayLabel =>
-        "Hvad tager du med dig fra jobbesøgene ind i din egen ledelse?",
-        "What do you take with you from the visits into your own leadership?";
-    PairsTitle => "To makkerpar", "Two pairs";
-    PairsText =>
-        "Til opsamlingen i maj: del jeres opsamling med det andet makkerpar, og hent deres. \
-         Så ser I de fire jobbesøg side om side.",
-        "For the wrap-up in May: share your summary with the other pair, and fetch theirs. \
-         Then you see the four visits side by side.";
-    ShareSummary => "Del vores opsamling", "Share our summary";
-    FetchOther => "Hent det andet makkerpars opsamling", "Fetch the other pair's summary";
-    OurPair => "Vores makkerpar", "Our pair";
-    TheirPair => "Det andet makkerpar", "The other pair";
-    ReadOnly => "kun til læsning", "read only";
-    LearntTogether => "Det lærte de sammen", "What they learnt together";
-    ErrOwnPair =>
-        "Det er jeres egen opsamling. Hent den, det andet makkerpar har delt.",
-        "This is your own summary. Fetch the one the other pair shared.";
-    ErrOtherSealed =>
-        "Filen er forseglet. Bed det andet makkerpar om at dele opsamlingen med knappen „Del vores opsamling“.",
-        "The file is sealed. Ask the other pair to share their summary with the button “Share our summary”.";
-    EraseTitle => "Slet alt", "Delete everything";
-    EraseText =>
-        "Når forløbet er slut, kan du slette alt, hvad du har skrevet i appen, fra denne \
-         telefon. Det kan ikke fortrydes.",
-        "When the programme is over, you can delete everything you wrote in the app from \
-         this phone. It cannot be undone.";
-    EraseBackup => "Gem en sikkerhedskopi først", "Save a backup first";
-    EraseWord => "SLET", "DELETE";
-    EraseConfirm => "Skriv SLET for at bekræfte", "Type DELETE to confirm";
-    EraseButton => "Slet alt på denne telefon", "Delete everything on this phone";
     ErrUnreadable => "Filen kunne ikke læses. Prøv at vælge den igen.", "The file could not be read. Try choosing it again.";
     ShowQr => "Vis som QR-kode", "Show as QR code";
     QrTitle => "Lad din makker scanne koden", "Let your partner scan the code";
@@ -188,6 +155,9 @@ texts! { X, tx;
     Pause => "Pause", "Pause";
     QrParts => "dele", "parts";
     QrSpeed => "Hastighed (koder pr. sekund)", "Speed (codes per second)";
+    QrFlashHint =>
+        "Over 3 koder i sekundet blinker skærmen. Skru kun op, hvis ingen, der ser på, er følsom for blinkende lys.",
+        "Over 3 codes a second the screen flashes. Only go faster if no one watching is sensitive to flashing light.";
     QrSealedHint =>
         "Koden er forseglet: sig adgangsfrasen til din makker.",
         "The code is sealed: tell your partner the passphrase.";

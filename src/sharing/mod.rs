@@ -20,6 +20,10 @@ use crate::core::settings::Lang;
 use crate::core::time::Timestamp;
 use crate::i18n::sharing::X;
 
+/// A readable file larger than this shows "Åbner filen …" while it is checked and
+/// merged.
+pub const LARGE_FILE: usize = 256 * 1024;
+
 /// The shortest passphrase the screen accepts.
 pub const MIN_PASSPHRASE: usize = 8;
 
@@ -39,8 +43,12 @@ pub enum Step {
     Passphrase { wrong: bool },
     /// The worker opens a sealed file.
     Opening,
-    /// A file came in and was merged.
-    Imported(Report),
+    /// A file came in and was merged (`undo`: "Fortryd import" is offered).
+    Imported { report: Report, undo: bool },
+    /// The file is this phone's own user's (a backup): restored only when asked.
+    OwnFile,
+    /// The last import was undone: the data is as it was before.
+    Undone,
     /// A file could not be taken in; nothing changed.
     Failed(X),
     /// The payload shown as QR codes (`parts`: 1 is one code that does not change).
@@ -61,6 +69,12 @@ pub enum Effect {
     },
     /// Store these records (the merged programme) and show the programme.
     Store(Vec<(String, String)>),
+    /// Put back the programme from before an import: store `records` and remove the
+    /// records the import added (`remove`), in one transaction.
+    Restore {
+        records: Vec<(String, String)>,
+        remove: Vec<String>,
+    },
 }
 
 /// A user's action on the screen, as the page passes it on.
@@ -100,6 +114,10 @@ pub enum Action {
     /// The page says whether the merged records are stored (a full phone says no: the
     /// one transaction left the stored data as it was).
     Stored(bool),
+    /// "Gendan fra sikkerhedskopi": the own file waiting is merged in.
+    Restore,
+    /// "Fortryd import": the programme from before the last import comes back.
+    Undo,
 }
 
 /// The exchange screen's state: the phone's own programme and the user's choices.
@@ -114,6 +132,10 @@ pub struct Sharing {
     waiting: Option<Vec<u8>>,
     /// `mine` before the last import, until the page has stored the merge.
     before: Option<Programme>,
+    /// `mine` before the last import, for "Fortryd import", until the screen closes.
+    undo: Option<Programme>,
+    /// This phone's own file, waiting for "Gendan fra sikkerhedskopi".
+    own: Option<Programme>,
     /// The codes being shown.
     sender: Option<Sender>,
     /// The parts scanned so far.
@@ -132,6 +154,8 @@ impl Sharing {
             step: Step::Choose,
             waiting: None,
             before: None,
+            undo: None,
+            own: None,
             sender: None,
             receiver: None,
         }
@@ -147,6 +171,12 @@ impl Sharing {
                 Some(Step::Sealing)
             }
             Action::Open { passphrase } if !passphrase.is_empty() => Some(Step::Opening),
+            // A large readable file takes a moment to check and merge: say so first.
+            Action::File(Some(bytes))
+                if !exchange::is_sealed(bytes) && bytes.len() > LARGE_FILE =>
+            {
+                Some(Step::Opening)
+            }
             _ => None,
         }
     }
@@ -180,7 +210,37 @@ impl Sharing {
             Action::Back => {
                 self.sender = None;
                 self.receiver = None;
+                self.own = None;
                 self.step = Step::Choose;
+            }
+            Action::Restore => {
+                let Some(backup) = self.own.take() else {
+                    self.step = Step::Choose;
+                    return Vec::new();
+                };
+                let mut merged = self.mine.clone();
+                let report = merge::merge(&mut merged, &backup);
+                return self.merged(merged, report);
+            }
+            Action::Undo => {
+                let Some(before) = self.undo.take() else {
+                    return Vec::new();
+                };
+                let kept: std::collections::HashSet<String> = records::split(&before)
+                    .into_iter()
+                    .map(|(k, _)| k)
+                    .collect();
+                let remove = records::split(&self.mine)
+                    .into_iter()
+                    .map(|(k, _)| k)
+                    .filter(|k| !kept.contains(k))
+                    .collect();
+                self.before = Some(std::mem::replace(&mut self.mine, before));
+                self.step = Step::Undone;
+                return vec![Effect::Restore {
+                    records: records::split(&self.mine),
+                    remove,
+                }];
             }
             Action::ShowQr { passphrase } => {
                 if self.sealed && passphrase.chars().count() < MIN_PASSPHRASE {
@@ -288,6 +348,7 @@ impl Sharing {
                 if let Some(before) = self.before.take() {
                     self.mine = before;
                 }
+                self.undo = None;
                 self.step = Step::Failed(X::ErrStore);
             }
             Action::Open { passphrase } => {
@@ -319,8 +380,13 @@ impl Sharing {
         let mut merged = self.mine.clone();
         let report = match import_partner(&mut merged, &received.programme) {
             Ok(report) => report,
-            // This phone's own file: a backup, merged as it is.
-            Err(ImportError::OwnFile) => merge::merge(&mut merged, &received.programme),
+            // This phone's own user's file: never merged as the partner's; restored as a
+            // backup only when the user says so.
+            Err(ImportError::OwnFile) => {
+                self.own = Some(received.programme);
+                self.step = Step::OwnFile;
+                return Vec::new();
+            }
             Err(ImportError::OtherPair) => {
                 self.step = Step::Failed(X::ErrOtherPair);
                 return Vec::new();
@@ -330,14 +396,23 @@ impl Sharing {
                 return Vec::new();
             }
         };
+        self.merged(merged, report)
+    }
+
+    /// `merged` becomes the phone's programme: stored, and "Fortryd import" offered.
+    fn merged(&mut self, merged: Programme, report: Report) -> Vec<Effect> {
         let changed = merged != self.mine;
-        self.before = Some(std::mem::replace(&mut self.mine, merged));
-        self.step = Step::Imported(report);
-        if changed {
-            vec![Effect::Store(records::split(&self.mine))]
-        } else {
-            Vec::new()
+        let before = std::mem::replace(&mut self.mine, merged);
+        self.step = Step::Imported {
+            report,
+            undo: changed,
+        };
+        if !changed {
+            return Vec::new();
         }
+        self.undo = Some(before.clone());
+        self.before = Some(before);
+        vec![Effect::Store(records::split(&self.mine))]
     }
 
     /// The next QR code while the codes are shown.

@@ -7,9 +7,11 @@ use crate::html::Html;
 use crate::i18n::sharing::{tx, X};
 
 /// How fast the codes change (codes a second): the least, the default and the most the
-/// slider offers. At 15 a 6 KB visit takes about 3 s (BENCHMARKS.md: 2.2–2.4 KB/s; at 10
-/// it is 1.6 KB/s); a camera that cannot keep up is helped by a slower speed.
-pub const SPEED: (u32, u32, u32) = (3, 15, 20);
+/// slider offers. Each change turns a large part of the screen from dark to light and
+/// back: WCAG 2.3.1 allows three flashes a second, so the screen starts at 3 and says
+/// so before the user goes faster (README, "Flashing"). At 3 a 6 KB visit takes about
+/// 15 s; at 15 about 3 s (BENCHMARKS.md: 2.2–2.4 KB/s). Reduced motion starts at 1.
+pub const SPEED: (u32, u32, u32) = (1, 3, 20);
 
 /// The animated code: an SVG the page fills with one code after the other.
 pub fn showing(h: &mut Html, lang: Lang, parts: usize, sealed: bool) {
@@ -42,8 +44,11 @@ pub fn showing(h: &mut Html, lang: Lang, parts: usize, sealed: bool) {
             .text(x(X::QrSpeed))
             .raw(&format!(
                 ": <output for=\"speed\">{default}</output></label><input type=\"range\" \
-                 id=\"speed\" name=\"speed\" min=\"{min}\" max=\"{max}\" value=\"{default}\"></div>"
+                 id=\"speed\" name=\"speed\" min=\"{min}\" max=\"{max}\" value=\"{default}\" aria-describedby=\"speed-hint\"></div>"
             ))
+            .raw("<p class=\"hint\" id=\"speed-hint\">")
+            .text(x(X::QrFlashHint))
+            .raw("</p>")
             .raw("<button type=\"button\" class=\"secondary\" data-action=\"pause\" aria-pressed=\"false\">")
             .text(x(X::Pause))
             .raw("</button>");

@@ -53,11 +53,31 @@ impl Sharing {
                     .raw("</button></form>");
                 back(&mut h, x(X::Back));
             }
-            Step::Imported(report) => {
+            Step::Imported { report, undo } => {
                 h.raw("<p role=\"status\" data-testid=\"exchange-result\"><strong>")
                     .text(x(X::Imported))
                     .raw("</strong> ")
                     .text(&report_text(report, self.lang))
+                    .raw("</p>");
+                if *undo {
+                    h.raw("<button type=\"button\" class=\"secondary\" data-action=\"undo\">")
+                        .text(x(X::UndoImport))
+                        .raw("</button>");
+                }
+                to_overview(&mut h, x(X::ToOverview));
+                self.receive(&mut h, None);
+            }
+            Step::OwnFile => {
+                h.raw("<p role=\"status\" data-testid=\"exchange-result\">")
+                    .text(x(X::OwnFileFound))
+                    .raw("</p><button type=\"button\" data-action=\"restore\">")
+                    .text(x(X::Restore))
+                    .raw("</button>");
+                back(&mut h, x(X::Back));
+            }
+            Step::Undone => {
+                h.raw("<p role=\"status\" data-testid=\"exchange-result\">")
+                    .text(x(X::Undone))
                     .raw("</p>");
                 to_overview(&mut h, x(X::ToOverview));
                 self.receive(&mut h, None);

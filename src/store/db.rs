@@ -210,10 +210,23 @@ impl Db {
 
     /// Writes records in one strict transaction; resolves once they are on disk.
     pub async fn put(&self, records: &[(String, String)]) -> Result<(), DbError> {
+        self.put_and_remove(records, &[]).await
+    }
+
+    /// Writes `records` and removes the records behind `remove`, all in one strict
+    /// transaction (all of it happens, or none); resolves once it is on disk.
+    pub async fn put_and_remove(
+        &self,
+        records: &[(String, String)],
+        remove: &[String],
+    ) -> Result<(), DbError> {
         let (tx, store) = self.store("readwrite")?;
         for (key, value) in records {
             // Requests go out when made; the commit waits for all of them.
             store.put_with_key(&JsValue::from_str(value), &JsValue::from_str(key))?;
+        }
+        for key in remove {
+            store.delete(&JsValue::from_str(key))?;
         }
         committed(&tx).await
     }
@@ -270,7 +283,8 @@ impl Db {
 /// The store's two calls for the exchange screen's script (`public/exchange.js`), which
 /// reads the records and stores an import's merge through them and never opens the
 /// database itself: `{readRecords(): Promise<{keys, values}>, writeRecords(keys,
-/// values): Promise}` (one strict transaction: all of them, or none).
+/// values, remove): Promise}` (one strict transaction: all of them, or none; `remove`
+/// lists records to delete, for "Fortryd import").
 pub fn for_script() -> JsValue {
     let failed = |e: DbError| JsValue::from_str(&e.to_string());
     let read = Closure::<dyn Fn() -> Promise>::new(move || {
@@ -285,19 +299,21 @@ pub fn for_script() -> JsValue {
             Ok(out.into())
         })
     });
-    let write =
-        Closure::<dyn Fn(Array, Array) -> Promise>::new(move |keys: Array, values: Array| {
+    let write = Closure::<dyn Fn(Array, Array, Array) -> Promise>::new(
+        move |keys: Array, values: Array, remove: Array| {
             let text = |v: JsValue| v.as_string().unwrap_or_default();
             let records: Vec<(String, String)> =
                 keys.iter().map(text).zip(values.iter().map(text)).collect();
+            let remove: Vec<String> = remove.iter().map(text).collect();
             future_to_promise(async move {
                 let db = Db::open().await.map_err(failed)?;
-                let written = db.put(&records).await;
+                let written = db.put_and_remove(&records, &remove).await;
                 db.close();
                 written.map_err(failed)?;
                 Ok(JsValue::UNDEFINED)
             })
-        });
+        },
+    );
     let calls = Object::new();
     let _ = Reflect::set(&calls, &"readRecords".into(), &read.into_js_value());
     let _ = Reflect::set(&calls, &"writeRecords".into(), &write.into_js_value());

@@ -164,7 +164,7 @@ impl From<crate::core::validate::Invalid> for Failure {
 }
 
 impl Failure {
-    /// What went wrong, for the user.
+    /// What went wrong, for the user of the exchange screen.
     pub fn text(self) -> X {
         match self {
             Failure::TooLarge => X::ErrTooLarge,
@@ -174,9 +174,10 @@ impl Failure {
             Failure::NeedPassphrase | Failure::WrongPassphrase => X::ErrWrongPassphrase,
             Failure::Tampered => X::ErrTampered,
             Failure::Limits => X::ErrLimits,
-            Failure::OwnFile | Failure::OwnPair => X::ErrOwnPair,
+            // Only the wrap-up reads the other pair's file; it says these in its own words
+            // (`pages::wrap_up::content::problem`).
+            Failure::OwnFile | Failure::OwnPair | Failure::OtherSealed => X::ErrGarbage,
             Failure::OtherPair => X::ErrOtherPair,
-            Failure::OtherSealed => X::ErrOtherSealed,
             Failure::InvalidId => X::ErrInvalidId,
             Failure::DuplicateId => X::ErrDuplicateId,
             Failure::TooLong => X::ErrTooLong,
@@ -227,6 +228,9 @@ pub struct File {
 pub struct Records {
     pub keys: Vec<String>,
     pub values: Vec<String>,
+    /// Keys of records to remove in the same transaction ("Fortryd import").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub remove: Vec<String>,
 }
 
 impl Records {
@@ -234,6 +238,7 @@ impl Records {
         Records {
             keys: vec![key.into()],
             values: vec![value],
+            remove: Vec::new(),
         }
     }
 }
@@ -241,7 +246,11 @@ impl Records {
 impl FromIterator<(String, String)> for Records {
     fn from_iter<I: IntoIterator<Item = (String, String)>>(records: I) -> Records {
         let (keys, values) = records.into_iter().unzip();
-        Records { keys, values }
+        Records {
+            keys,
+            values,
+            remove: Vec::new(),
+        }
     }
 }
 

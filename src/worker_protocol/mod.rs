@@ -121,6 +121,10 @@ pub enum Act {
         #[serde(default)]
         how: String,
     },
+    /// "Gendan fra sikkerhedskopi", for this phone's own file.
+    Restore,
+    /// "Fortryd import".
+    Undo,
     /// Whether the page stored the merged records.
     Stored {
         #[serde(default)]

@@ -8,7 +8,7 @@ use jobbesoeg::core::records;
 use jobbesoeg::core::settings::Lang;
 use jobbesoeg::core::status::Next;
 use jobbesoeg::sharing::{Action, Effect, Sharing, Step};
-use jobbesoeg::worker_protocol::{Act, Failure, File, FromWorker, Screen, Stopped};
+use jobbesoeg::worker_protocol::{Act, Failure, File, FromWorker, Records, Screen, Stopped};
 use std::cell::RefCell;
 
 thread_local! {
@@ -76,6 +76,8 @@ pub fn act(act: Act, progress_html: &dyn Fn(String)) -> FromWorker {
         },
         Act::Shared { how } => Action::Shared(how),
         Act::Stored { ok } => Action::Stored(ok),
+        Act::Restore => Action::Restore,
+        Act::Undo => Action::Undo,
         Act::File { bytes } => Action::File(bytes),
     };
     apply_all([action], progress_html)
@@ -116,6 +118,12 @@ pub(crate) fn apply_all<const N: usize>(
                     })
                 }
                 Effect::Store(records) => screen.store = Some(records.into_iter().collect()),
+                Effect::Restore { records, remove } => {
+                    screen.store = Some(Records {
+                        remove,
+                        ..records.into_iter().collect()
+                    })
+                }
             }
         }
         FromWorker::Screen(screen)

@@ -6,8 +6,9 @@ use crate::core::compare::rows;
 use crate::core::field::Field;
 use crate::core::model::{Programme, Slot, Visit};
 use crate::core::settings::Lang;
-use crate::i18n::sharing::{tx, X};
+use crate::i18n::wrap_up::{tw, W};
 use crate::i18n::{tr, verdict_text, GUEST_QUESTIONS, HOST_QUESTIONS, T};
+use crate::worker_protocol::{Failure, Stopped};
 
 /// "10.3.2027, 9:00–11:00, Rådhuset": a slot as far as it is agreed.
 pub fn slot_text(s: &Slot) -> String {
@@ -73,7 +74,7 @@ pub fn parts(p: &Programme, index: usize, lang: Lang) -> Vec<Part> {
                 .collect(),
         },
         Part {
-            heading: format!("{} — {}", t(T::StepAlignment), tx(lang, X::FocusPoints)),
+            heading: format!("{} — {}", t(T::StepAlignment), tw(lang, W::FocusPoints)),
             lines: v
                 .alignment
                 .focus_points
@@ -87,7 +88,7 @@ pub fn parts(p: &Programme, index: usize, lang: Lang) -> Vec<Part> {
             heading: format!(
                 "{} — {}",
                 t(T::StepObservation),
-                tx(lang, X::KeyObservations)
+                tw(lang, W::KeyObservations)
             ),
             lines: starred_notes(v).map(|n| n.trim().to_string()).collect(),
         },
@@ -111,7 +112,7 @@ pub fn starred_notes(v: &Visit) -> impl Iterator<Item = &str> {
 
 /// "Opsamling — Mette & Jonas".
 pub fn title(p: &Programme, lang: Lang) -> String {
-    format!("{} — {}", tx(lang, X::SummaryTitle), pair_names(p))
+    format!("{} — {}", tw(lang, W::SummaryTitle), pair_names(p))
 }
 
 /// "Mette & Jonas": the pair as the programme names it.
@@ -121,19 +122,19 @@ pub fn pair_names(p: &Programme) -> String {
 
 /// The heading of visit `i`: "Jobbesøg 1 · Jonas er vært, Mette er gæst".
 pub fn visit_heading(p: &Programme, i: usize, lang: Lang) -> String {
-    let name = tx(
+    let name = tw(
         lang,
         if i == 0 {
-            X::ScopeVisit1
+            W::ScopeVisit1
         } else {
-            X::ScopeVisit2
+            W::ScopeVisit2
         },
     );
     match p.host_and_guest(i) {
         Some((host, guest)) => format!(
             "{name} · {host} {}, {guest} {}",
-            tx(lang, X::IsHost),
-            tx(lang, X::IsGuest)
+            tw(lang, W::IsHost),
+            tw(lang, W::IsGuest)
         ),
         None => name.to_string(),
     }
@@ -141,7 +142,7 @@ pub fn visit_heading(p: &Programme, i: usize, lang: Lang) -> String {
 
 /// Whether `typed` confirms deleting everything (the word, any case, spaces around).
 pub fn confirms(typed: &str, lang: Lang) -> bool {
-    typed.trim().eq_ignore_ascii_case(tx(lang, X::EraseWord))
+    typed.trim().eq_ignore_ascii_case(tw(lang, W::EraseWord))
 }
 
 /// The summary as Markdown, to keep or send on.
@@ -169,7 +170,7 @@ pub fn markdown(p: &Programme, lang: Lang, takeaway: &str) -> String {
     if !takeaway.trim().is_empty() {
         out.push_str(&format!(
             "\n## {}\n\n{}\n",
-            tx(lang, X::TakeawayTitle),
+            tw(lang, W::TakeawayTitle),
             takeaway.trim()
         ));
     }
@@ -179,4 +180,27 @@ pub fn markdown(p: &Programme, lang: Lang, takeaway: &str) -> String {
 /// The Markdown file's name: "jobbesoeg-opsamling-mette-2027-05-12.md".
 pub fn markdown_name(p: &Programme, today: crate::core::time::Date) -> String {
     crate::core::exchange::file_name("opsamling", &p.me.name.value, today, "md")
+}
+
+/// What the wrap-up says when the exchange worker could not do what it asked: the
+/// problems of the other pair's file, or the worker stopping.
+pub fn problem(failure: Failure) -> W {
+    match failure {
+        Failure::TooLarge => W::ErrTooLarge,
+        Failure::Truncated => W::ErrTruncated,
+        Failure::TooNew => W::ErrTooNew,
+        Failure::OwnFile | Failure::OwnPair => W::ErrOwnPair,
+        Failure::OtherSealed | Failure::NeedPassphrase | Failure::WrongPassphrase => {
+            W::ErrOtherSealed
+        }
+        _ => W::ErrGarbage,
+    }
+}
+
+/// What the wrap-up says when the exchange worker stopped while it worked.
+pub fn stopped(stopped: Stopped) -> W {
+    match stopped {
+        Stopped::Making => W::StoppedMaking,
+        _ => W::StoppedReading,
+    }
 }

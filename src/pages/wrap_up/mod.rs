@@ -13,7 +13,7 @@ use crate::core::compare::rows;
 use crate::core::model::Programme;
 use crate::core::route::Route;
 use crate::core::wrap_up::{self, OTHER_PAIR_KEY, TAKEAWAY_KEY};
-use crate::i18n::sharing::{tx, X};
+use crate::i18n::wrap_up::{tw, W};
 use crate::i18n::{verdict_text, T};
 use crate::platform;
 use crate::state::{expect_app, AppState, Load};
@@ -32,7 +32,7 @@ pub fn WrapUp() -> impl IntoView {
         Load::Loading => view! { <Loading /> }.into_any(),
         // No programme yet: the overview starts one.
         Load::FirstRun => view! {
-            <h1>{tx(app.lang(), X::SummaryTitle)}</h1>
+            <h1>{tw(app.lang(), W::SummaryTitle)}</h1>
             <p><A href=Route::Home.path() exact=true>{app.t(T::NavOverview)}</A></p>
         }
         .into_any(),
@@ -75,7 +75,7 @@ fn Kept() -> impl IntoView {
 fn Summary(p: Programme, takeaway: String, other: Option<String>) -> impl IntoView {
     let app = expect_app();
     let lang = app.lang();
-    let x = move |key| tx(lang, key);
+    let x = move |key| tw(lang, key);
     // "Det tager jeg med mig", as kept and then as typed.
     let takeaway = RwSignal::new(takeaway);
     let save_takeaway = move |text: String| {
@@ -100,18 +100,18 @@ fn Summary(p: Programme, takeaway: String, other: Option<String>) -> impl IntoVi
         .collect_view();
     view! {
         <p class="no-print actions">
-                <button type="button" on:click=|_| platform::print()>{x(X::Print)}</button>
+                <button type="button" on:click=|_| platform::print()>{x(W::Print)}</button>
                 <button type="button" class="secondary" on:click=save_markdown>
-                    {x(X::SaveMarkdown)}
+                    {x(W::SaveMarkdown)}
                 </button>
             </p>
             {visits}
             <section class="takeaway" aria-labelledby="takeaway-title">
-                <h2 id="takeaway-title">{x(X::TakeawayTitle)}</h2>
+                <h2 id="takeaway-title">{x(W::TakeawayTitle)}</h2>
                 <div class="no-print">
                     <TextField
                         id="takeaway"
-                        label=x(X::TakeawayLabel)
+                        label=x(W::TakeawayLabel)
                         kind=FieldKind::Lines
                         value=takeaway
                         on_input=save_takeaway
@@ -186,7 +186,7 @@ fn VisitSummary(p: Programme, i: usize) -> impl IntoView {
 #[component]
 fn StarredNotes(i: usize, notes: Vec<(String, String)>) -> impl IntoView {
     let app = expect_app();
-    let label = tx(app.lang(), X::KeyObservation);
+    let label = tw(app.lang(), W::KeyObservation);
     let starred = move |id: &str| {
         app.programme.with(|p| {
             p.as_ref()
@@ -195,7 +195,7 @@ fn StarredNotes(i: usize, notes: Vec<(String, String)>) -> impl IntoView {
         })
     };
     view! {
-        <p class="hint no-print">{tx(app.lang(), X::StarHint)}</p>
+        <p class="hint no-print">{tw(app.lang(), W::StarHint)}</p>
         <ul class="key-notes">
             <For each=move || notes.clone() key=|(id, _)| id.clone() let:note>
                 {
@@ -244,7 +244,7 @@ fn star(app: AppState, i: usize, id: &str) {
 fn Erase() -> impl IntoView {
     let app = expect_app();
     let lang = app.lang();
-    let x = move |key| tx(lang, key);
+    let x = move |key| tw(lang, key);
     let typed = RwSignal::new(String::new());
     let wrong = RwSignal::new(false);
     let erasing = RwSignal::new(false);
@@ -265,12 +265,12 @@ fn Erase() -> impl IntoView {
     };
     view! {
         <section class="no-print erase" aria-labelledby="erase-title">
-            <h2 id="erase-title">{x(X::EraseTitle)}</h2>
-            <p>{x(X::EraseText)}</p>
-            <p><A href=Route::Share.path()>{x(X::EraseBackup)}</A></p>
+            <h2 id="erase-title">{x(W::EraseTitle)}</h2>
+            <p>{x(W::EraseText)}</p>
+            <p><A href=Route::Share.path()>{x(W::EraseBackup)}</A></p>
             <form class="stack" novalidate on:submit=submit>
                 <div class="field">
-                    <label for="erase-confirm">{x(X::EraseConfirm)}</label>
+                    <label for="erase-confirm">{x(W::EraseConfirm)}</label>
                     <input
                         type="text"
                         id="erase-confirm"
@@ -282,10 +282,10 @@ fn Erase() -> impl IntoView {
                     />
                 </div>
                 <p role="alert" class="form-error" data-testid="erase-error">
-                    {move || wrong.get().then(|| x(X::EraseConfirm))}
+                    {move || wrong.get().then(|| x(W::EraseConfirm))}
                 </p>
                 <button type="submit" class="danger" disabled=erasing>
-                    {x(X::EraseButton)}
+                    {x(W::EraseButton)}
                 </button>
             </form>
         </section>

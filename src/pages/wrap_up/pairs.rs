@@ -7,18 +7,18 @@
 use leptos::prelude::*;
 
 use crate::core::compare::rows;
-use crate::core::exchange::{file_name, MAX_FILE};
+use crate::core::exchange::{file_name, summary_view, MAX_FILE};
 use crate::core::model::Programme;
 use crate::core::schema;
 use crate::core::wrap_up::OTHER_PAIR_KEY;
-use crate::i18n::sharing::{tx, X};
 use crate::i18n::verdict_text;
+use crate::i18n::wrap_up::{tw, W};
 use crate::platform::{self, exchange_worker};
 use crate::state::expect_app;
 use crate::store::live;
 use crate::worker_protocol::{FromWorker, Part, ToWorker};
 
-use super::content::{pair_names, starred_notes, visit_heading};
+use super::content::{self, pair_names, starred_notes, visit_heading};
 
 /// The section: share ours, fetch theirs, then the four visits once theirs is here.
 #[component]
@@ -30,10 +30,10 @@ pub fn Pairs(
 ) -> impl IntoView {
     let app = expect_app();
     let lang = app.lang();
-    let x = move |key| tx(lang, key);
+    let x = move |key| tw(lang, key);
     let other = RwSignal::new(None::<Programme>);
     // What went wrong with the other pair's file, said until the next try.
-    let problem = RwSignal::new(None::<X>);
+    let problem = RwSignal::new(None::<W>);
     let busy = RwSignal::new(false);
     // The other pair's file as kept, read again by the worker.
     if let Some(record) = kept {
@@ -61,9 +61,9 @@ pub fn Pairs(
                     Ok(FromWorker::Exported(text)) => {
                         platform::share_or_download(&name, "application/json", &text).await;
                     }
-                    Ok(FromWorker::Failed(error)) => problem.set(Some(error.text())),
-                    Ok(_) => problem.set(Some(X::StoppedMaking)),
-                    Err(stopped) => problem.set(Some(stopped.text())),
+                    Ok(FromWorker::Failed(error)) => problem.set(Some(content::problem(error))),
+                    Ok(_) => problem.set(Some(W::StoppedMaking)),
+                    Err(stopped) => problem.set(Some(content::stopped(stopped))),
                 }
             });
         }
@@ -77,7 +77,7 @@ pub fn Pairs(
         busy.set(true);
         leptos::task::spawn_local(async move {
             let Some(bytes) = platform::read_file(&file, MAX_FILE + 1).await else {
-                problem.set(Some(X::ErrUnreadable));
+                problem.set(Some(W::ErrUnreadable));
                 busy.set(false);
                 return;
             };
@@ -90,43 +90,48 @@ pub fn Pairs(
                         other.set(Some(theirs));
                         live::put(app, vec![(OTHER_PAIR_KEY.into(), record)]);
                     }
-                    Err(_) => problem.set(Some(X::ErrGarbage)),
+                    Err(_) => problem.set(Some(W::ErrGarbage)),
                 },
-                Ok(FromWorker::Failed(error)) => problem.set(Some(error.text())),
-                Ok(_) => problem.set(Some(X::ErrGarbage)),
-                Err(stopped) => problem.set(Some(stopped.text())),
+                Ok(FromWorker::Failed(error)) => problem.set(Some(content::problem(error))),
+                Ok(_) => problem.set(Some(W::ErrGarbage)),
+                Err(stopped) => problem.set(Some(content::stopped(stopped))),
             }
             busy.set(false);
         });
     };
-    let ours = p.clone();
-    let grid = move || {
+    // Our two visits as the other pair will see them: all that our summary file holds.
+    let ours = summary_view(&p);
+    let theirs = move || {
         other.get().map(|theirs| {
             view! {
-                <div class="pair-grid">
-                    <div class="pair-column">
-                        <h3 class="pair-label">{format!("{}: {}", x(X::OurPair), pair_names(&ours))}</h3>
-                        <Card p=ours.clone() i=0 theirs=false />
-                        <Card p=ours.clone() i=1 theirs=false />
-                    </div>
-                    <div class="pair-column theirs" data-testid="other-pair">
-                        <h3 class="pair-label">
-                            {format!("{}: {} — {}", x(X::TheirPair), pair_names(&theirs), x(X::ReadOnly))}
-                        </h3>
-                        <Card p=theirs.clone() i=0 theirs=true />
-                        <Card p=theirs i=1 theirs=true />
-                    </div>
+                <div class="pair-column theirs" data-testid="other-pair">
+                    <h3 class="pair-label">
+                        {format!("{}: {} — {}", x(W::TheirPair), pair_names(&theirs), x(W::ReadOnly))}
+                    </h3>
+                    <Card p=theirs.clone() i=0 theirs=true />
+                    <Card p=theirs i=1 theirs=true />
                 </div>
             }
         })
     };
+    let grid = view! {
+        <div class="pair-grid">
+            <div class="pair-column" data-testid="our-summary">
+                <h3 class="pair-label">{format!("{}: {}", x(W::OurPair), pair_names(&ours))}</h3>
+                <p class="hint">{x(W::OursShared)}</p>
+                <Card p=ours.clone() i=0 theirs=false />
+                <Card p=ours i=1 theirs=false />
+            </div>
+            {theirs}
+        </div>
+    };
     view! {
         <section class="no-print pairs" aria-labelledby="pairs-title" data-testid="two-pairs">
-            <h2 id="pairs-title">{x(X::PairsTitle)}</h2>
-            <p>{x(X::PairsText)}</p>
+            <h2 id="pairs-title">{x(W::PairsTitle)}</h2>
+            <p>{x(W::PairsText)}</p>
             <p class="actions">
-                <button type="button" class="secondary" on:click=share>{x(X::ShareSummary)}</button>
-                <label class="button secondary file" for="other-file">{x(X::FetchOther)}</label>
+                <button type="button" class="secondary" on:click=share>{x(W::ShareSummary)}</button>
+                <label class="button secondary file" for="other-file">{x(W::FetchOther)}</label>
                 <input
                     type="file"
                     id="other-file"
@@ -137,7 +142,7 @@ pub fn Pairs(
                 />
             </p>
             <p role="alert" class="form-error" data-testid="pairs-error">
-                {move || problem.get().map(|p| format!("{} {}", x(p), x(X::Untouched)))}
+                {move || problem.get().map(|p| format!("{} {}", x(p), x(W::Untouched)))}
             </p>
             {grid}
         </section>
@@ -161,7 +166,7 @@ fn Card(p: Programme, i: usize, theirs: bool) -> impl IntoView {
             </ul>
             <p>{verdict_text(&rows(v), lang)}</p>
             {(!learnt.is_empty()).then(|| view! {
-                <p><em>{tx(lang, X::LearntTogether)}":"</em>" "{learnt}</p>
+                <p><em>{tw(lang, W::LearntTogether)}":"</em>" "{learnt}</p>
             })}
         </article>
     }

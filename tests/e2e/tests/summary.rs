@@ -7,7 +7,7 @@
 //! Chromium only: the other drivers' print is not what a user's "Udskriv" does.
 
 use e2e::{Ctx, Engine, TestResult};
-use jobbesoeg::core::exchange::{export, Scope};
+use jobbesoeg::core::exchange::{export, read, summary_view, Scope};
 use jobbesoeg::core::model::{FocusPoint, Note, ParticipantId, Programme, Style};
 use jobbesoeg::core::time::{Clock, Date, Timestamp};
 use thirtyfour::common::print::{PrintPage, PrintParameters};
@@ -279,6 +279,41 @@ async fn the_wrap_up_prints_every_visit_on_its_own_pages(ctx: Ctx) -> TestResult
     ctx.assert_accessible().await?;
     let _ = std::fs::remove_file(&other);
 
+    // Our summary for the other pair: the file holds what our cards show, nothing else.
+    ctx.driver.execute(SHARE_SHEET, vec![]).await?;
+    ctx.tap(ctx.by_role("button", "Del vores opsamling").await?)
+        .await?;
+    ctx.until("the summary file to be shared", "window.__shared")
+        .await?;
+    let shared = ctx.eval("window.__shared").await?;
+    let bytes: Vec<u8> = serde_json::from_value(shared["bytes"].clone())?;
+    let sent = read(std::str::from_utf8(&bytes)?)?.programme;
+    assert_eq!(
+        sent,
+        summary_view(&sent),
+        "the file holds more than the cards"
+    );
+    let column = ctx.by_testid("our-summary").await?.text().await?;
+    let mut texts = vec![sent.me.name.value.clone(), sent.partner.name.value.clone()];
+    for v in &sent.visits {
+        texts.push(v.activity.title.value.clone());
+        texts.extend(v.notes.iter().map(|n| n.text.value.clone()));
+        texts.push(v.reflection.shared.value.clone());
+    }
+    assert!(
+        texts.iter().any(|t| t.contains("Note fra besøg")),
+        "{texts:?}"
+    );
+    for text in texts.iter().filter(|t| !t.trim().is_empty()) {
+        assert!(
+            column.contains(text.trim()),
+            "{text:?} is in the file but not on the screen:\n{column}"
+        );
+    }
+    // Visit 1's second note was starred above; visit 2's was not, and does not go.
+    assert!(column.contains("Ikke stjernet 1"), "{column}");
+    assert!(!column.contains("Ikke stjernet 2"), "{column}");
+
     // The end of the programme: "Slet alt" wants the word typed, then leaves nothing.
     let records = ctx.eval_async(RECORDS).await?;
     assert!(
@@ -342,6 +377,14 @@ const STARRED: &str = "new Promise((ok, fail) => {
 })";
 
 const TAKEAWAY: &str = "At spørge før jeg svarer.";
+
+/// The phone's share sheet, as the test's: takes the file and keeps its bytes.
+const SHARE_SHEET: &str = "
+Object.defineProperty(navigator, 'canShare', { configurable: true, value: () => true });
+Object.defineProperty(navigator, 'share', { configurable: true, value: async (data) => {
+  const f = data.files[0];
+  window.__shared = { name: f.name, bytes: Array.from(new Uint8Array(await f.arrayBuffer())) };
+} });";
 
 /// What is kept of "Det tager jeg med mig".
 const KEPT: &str = "new Promise((ok, fail) => {
