@@ -1,8 +1,9 @@
 //! The import path as the fuzzer drives it (`fuzz/fuzz_targets/import.rs`).
 
-use super::{checksum, open, FORMAT, VERSION};
+use super::{file_around, open, Scope};
 use crate::core::model::Programme;
 use crate::core::schema;
+use crate::core::time::Timestamp;
 
 /// The fuzz target's body (`fuzz/fuzz_targets/import.rs`, and its corpus as a plain
 /// test): any bytes through open → unseal → parse → validate → merge. It must never
@@ -19,13 +20,13 @@ pub fn fuzz_import(data: &[u8]) {
     }
 }
 
-/// A readable file around `programme`, with the checksum its text should have.
+/// A readable file around `programme` (any JSON, not only what the model writes), with
+/// the checksum its text should have: so that mutations reach past the checksum.
 pub fn with_checksum(programme: &serde_json::Value) -> String {
-    let text = schema::to_text(programme);
-    format!(
-        "{{\"format\":\"{FORMAT}\",\"version\":{VERSION},\"scope\":\"all\",\
-         \"exported\":\"2027-03-14T04:53:20Z\",\"checksum\":\"{}\",\"programme\":{text}}}",
-        checksum(&text)
+    file_around(
+        schema::to_text(programme),
+        Scope::All,
+        Timestamp(1_805_000_000_000),
     )
 }
 

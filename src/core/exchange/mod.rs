@@ -111,7 +111,12 @@ pub fn export(programme: &Programme, scope: Scope, now: Timestamp) -> String {
         p = summary_view(&p);
     }
     // The programme in the same versioned envelope as what is stored.
-    let body = schema::encode(&p);
+    file_around(schema::encode(&p), scope, now)
+}
+
+/// The readable file around `body`, a programme's envelope as JSON text: the header
+/// and the checksum of exactly that text. The one place a file is put together.
+pub(crate) fn file_around(body: String, scope: Scope, now: Timestamp) -> String {
     let checksum = checksum(&body);
     let Ok(programme) = RawValue::from_string(body) else {
         // The model's own serialisation is always JSON.
