@@ -53,7 +53,7 @@ setup_build() {
   if ! have node || ! have npm; then apt_install nodejs npm; fi
   if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -x node_modules/.bin/esbuild ] \
      || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-    say "installing npm tools (binaryen 132, esbuild, axe-core, lighthouse)"
+    say "installing npm tools (binaryen 132, esbuild, axe-core, lighthouse, bc-ur)"
     npm ci --no-audit --no-fund --loglevel=error
   fi
 }

@@ -5,6 +5,7 @@
 
 use jobbesoeg::core::merge::{import_partner, merge, ImportError, Report};
 use jobbesoeg::core::model::{FocusPoint, Note, ParticipantId, Programme, Style, Tag};
+use jobbesoeg::core::records;
 use jobbesoeg::core::time::Timestamp;
 use proptest::prelude::*;
 
@@ -218,6 +219,34 @@ proptest! {
                 copies[0].visits.iter().any(|v| v.notes.iter().any(|n| n.id == id)),
                 "note {} was lost", id
             );
+        }
+    }
+
+    #[test]
+    fn the_report_counts_what_changed_on_disk(edits in edits()) {
+        let [a, b, _] = copies(&edits);
+        let mut mine = a.clone();
+        let report = merge(&mut mine, &b);
+        let before: std::collections::BTreeMap<String, String> =
+            records::split(&a).into_iter().collect();
+        let after: std::collections::BTreeMap<String, String> =
+            records::split(&mine).into_iter().collect();
+        // Each new note the report counts is a new note record with something written in
+        // it (a text, a wondering or a marker), and each such record is counted.
+        let written_notes = mine
+            .visits
+            .iter()
+            .enumerate()
+            .flat_map(|(i, v)| v.live_notes().map(move |n| (i, n)))
+            .filter(|(i, n)| {
+                (n.text.has_text() || n.wonder.has_text() || !n.tags.value.is_empty())
+                    && !before.contains_key(&records::note_key(*i, &n.id))
+            })
+            .count();
+        prop_assert_eq!(report.new_notes, written_notes);
+        // Nothing of the receiver's is gone from disk: its records are all still there.
+        for key in before.keys() {
+            prop_assert!(after.contains_key(key), "record {} lost", key);
         }
     }
 

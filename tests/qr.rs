@@ -45,7 +45,8 @@ fn with_30_percent_of_codes_missed_and_the_rest_shuffled_the_payload_comes_whole
         let data = payload(6_000, seed);
         let mut sender = Sender::new(&data);
         let parts = sender.parts();
-        assert_eq!(parts, 6_000usize.div_ceil(FRAGMENT));
+        // The payload and its CBOR head (3 bytes at this size), in 200-byte fragments.
+        assert_eq!(parts, (6_000usize + 3).div_ceil(FRAGMENT));
         let mut dice = Dice(seed * 7919);
         // Five rounds of codes (a camera keeps looking until the payload is whole; three
         // rounds with 30 % missed can lack one fragment), and it misses 30 % of them.
@@ -82,7 +83,7 @@ fn the_receiver_counts_parts_and_may_start_at_any_code() {
                 assert!(received >= last.0);
                 last = (received, needed);
             }
-            Taken::Ignored => panic!("one of ours was ignored"),
+            Taken::Ignored | Taken::Unusable => panic!("one of ours was refused"),
         }
     }
     panic!("100 codes were not enough for {} parts", sender.parts());
@@ -237,7 +238,64 @@ fn hostile_or_mixed_codes_never_break_the_receiver() {
         receiver.take("UR:BYTES/1-65535/LPADAXCFAXHLCYHTTBTNNE"),
         Taken::Ignored
     );
-    // Another app's UR code (not an exchange file) is not ours.
+    // Another app's UR code (not an exchange file): read whole, and said to be unusable
+    // rather than dropped in silence.
     let other = ur::encode(b"bitcoin:bc1q", &ur::Type::Bytes).to_uppercase();
-    assert_eq!(Receiver::default().take(&other), Taken::Ignored);
+    assert_eq!(Receiver::default().take(&other), Taken::Unusable);
+}
+
+#[test]
+fn the_codes_carry_a_cbor_byte_string_as_bc_ur_bytes_defines() {
+    use jobbesoeg::core::qr::cbor_bytes;
+    assert_eq!(cbor_bytes(b"abc"), b"\x43abc");
+    assert_eq!(cbor_bytes(&[7; 24])[..2], [0x58, 24]);
+    assert_eq!(cbor_bytes(&[7; 300])[..3], [0x59, 0x01, 0x2c]);
+    assert_eq!(cbor_bytes(&[7; 70_000])[..5], [0x5a, 0, 1, 0x11, 0x70]);
+    // One code: its message is the payload's byte string.
+    let small = payload(60, 9);
+    let text = Sender::new(&small).next_text().to_lowercase();
+    let (_, message) = ur::decode(&text).unwrap();
+    assert_eq!(message, cbor_bytes(&small));
+    // Many: the fountain decoder's message is too.
+    let data = payload(3_000, 5);
+    let mut sender = Sender::new(&data);
+    let mut decoder = ur::Decoder::default();
+    while !decoder.complete() {
+        decoder.receive(&sender.next_text().to_lowercase()).unwrap();
+    }
+    assert_eq!(decoder.message().unwrap().unwrap(), cbor_bytes(&data));
+}
+
+#[test]
+fn codes_from_an_earlier_app_with_the_payload_bare_still_read() {
+    let data = payload(3_000, 11);
+    let mut earlier = ur::Encoder::bytes(&data, 200).unwrap();
+    let mut receiver = Receiver::default();
+    for _ in 0..200 {
+        if let Taken::Done(bytes) = receiver.take(&earlier.next_part().unwrap().to_uppercase()) {
+            assert_eq!(bytes, data);
+            return;
+        }
+    }
+    panic!("the earlier app's codes were never whole");
+}
+
+#[test]
+fn a_whole_message_that_is_no_exchange_file_is_said_not_restarted() {
+    // Standard codes of 3 KB that are not a Jobbesøg file.
+    let data = vec![0x42u8; 3_000];
+    let mut other = ur::Encoder::bytes(&cbor_bytes_of(&data), 200).unwrap();
+    let mut receiver = Receiver::default();
+    for _ in 0..200 {
+        match receiver.take(&other.next_part().unwrap().to_uppercase()) {
+            Taken::Unusable => return,
+            Taken::Done(_) => panic!("not ours, yet taken"),
+            _ => {}
+        }
+    }
+    panic!("the message was never said to be unusable");
+}
+
+fn cbor_bytes_of(data: &[u8]) -> Vec<u8> {
+    jobbesoeg::core::qr::cbor_bytes(data)
 }

@@ -119,16 +119,19 @@ pub struct Sender {
 }
 
 impl Sender {
+    /// The codes for `payload`, as BC-UR's `bytes` type defines them (BCR-2020-006): the
+    /// message is the payload as a CBOR byte string, cut into fountain-coded parts.
     pub fn new(payload: &[u8]) -> Sender {
-        if payload.len() <= FRAGMENT {
+        let message = cbor_bytes(payload);
+        if message.len() <= FRAGMENT {
             return Sender {
-                single: Some(ur::encode(payload, &ur::Type::Bytes).to_uppercase()),
+                single: Some(ur::encode(&message, &ur::Type::Bytes).to_uppercase()),
                 parts: None,
             };
         }
         Sender {
             single: None,
-            parts: ur::Encoder::bytes(payload, FRAGMENT).ok(),
+            parts: ur::Encoder::bytes(&message, FRAGMENT).ok(),
         }
     }
 
@@ -163,6 +166,9 @@ pub enum Taken {
     Progress { received: usize, needed: usize },
     /// The whole payload.
     Done(Vec<u8>),
+    /// A whole message that is not an exchange file: the user is told, and the next
+    /// code starts afresh.
+    Unusable,
 }
 
 /// Puts the parts together, whatever order they come in and however many are missed.
@@ -192,7 +198,7 @@ impl Receiver {
         }) else {
             // One code for the whole payload: ours if it is an exchange file.
             return match ur::decode(&text) {
-                Ok((ur::ur::Kind::SinglePart, bytes)) if ours(&bytes) => Taken::Done(bytes),
+                Ok((ur::ur::Kind::SinglePart, message)) => payload(message),
                 _ => Taken::Ignored,
             };
         };
@@ -213,11 +219,13 @@ impl Receiver {
         self.needed = count;
         self.seen.insert(seq);
         if self.decoder.complete() {
-            match self.decoder.message() {
-                Ok(Some(bytes)) if ours(&bytes) => return Taken::Done(bytes),
-                // Whole but not ours, or not whole after all: listen afresh.
-                _ => *self = Receiver::default(),
-            }
+            let message = self.decoder.message();
+            // Whatever it was, the next code starts afresh.
+            *self = Receiver::default();
+            return match message {
+                Ok(Some(message)) => payload(message),
+                _ => Taken::Unusable,
+            };
         }
         let (received, needed) = self.progress();
         Taken::Progress { received, needed }
@@ -226,6 +234,44 @@ impl Receiver {
 
 /// The most parts a payload the app accepts can have (10 MB in 200-byte parts).
 const MAX_PARTS: usize = crate::core::exchange::MAX_FILE / FRAGMENT + 1;
+
+/// The payload of a whole message: the CBOR byte string BC-UR's `bytes` defines, or, as
+/// earlier copies of the app sent it, the payload bare.
+fn payload(message: Vec<u8>) -> Taken {
+    let inner = match cbor_head(&message, 0, 2) {
+        Some((length, at)) if message.len() - at == length as usize => message[at..].to_vec(),
+        _ => message,
+    };
+    if ours(&inner) {
+        Taken::Done(inner)
+    } else {
+        Taken::Unusable
+    }
+}
+
+/// `payload` as a CBOR byte string (major type 2): its length, then the bytes.
+pub fn cbor_bytes(payload: &[u8]) -> Vec<u8> {
+    let n = payload.len() as u64;
+    let mut out = match n {
+        0..=23 => vec![0x40 | n as u8],
+        24..=0xff => vec![0x58, n as u8],
+        0x100..=0xffff => vec![0x59, (n >> 8) as u8, n as u8],
+        0x1_0000..=0xffff_ffff => vec![
+            0x5a,
+            (n >> 24) as u8,
+            (n >> 16) as u8,
+            (n >> 8) as u8,
+            n as u8,
+        ],
+        _ => {
+            let mut head = vec![0x5b];
+            head.extend_from_slice(&n.to_be_bytes());
+            head
+        }
+    };
+    out.extend_from_slice(payload);
+    out
+}
 
 /// Whether a payload is an exchange file (sealed, packed or readable), not another
 /// app's UR code.
@@ -276,7 +322,8 @@ fn sane(cbor: &[u8], seq: u32, count: usize) -> bool {
                 && (1..=MAX_PARTS).contains(&c)
                 && (1..=FRAGMENT).contains(&data)
                 && cbor.len() == at + data
-                && length <= crate::core::exchange::MAX_FILE
+                // The payload and its CBOR head (at most 9 bytes).
+                && length <= crate::core::exchange::MAX_FILE + 9
                 && length > (c - 1) * data
                 && length <= c * data,
         )

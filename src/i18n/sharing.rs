@@ -181,6 +181,9 @@ texts! { X, tx;
          trykke på „Del filen“.",
         "There is no camera to use. Get the visit as a file instead: ask your partner to tap \
          “Share the file”.";
+    ErrQrUnusable =>
+        "Koderne er læst, men de indeholder ikke et besøg fra Jobbesøg. Bed din makker om at vise koden fra „Del med din makker“ igen — eller send besøget som fil.",
+        "The codes were read, but they hold no visit from Jobbesøg. Ask your partner to show the code from “Share with your partner” again — or send the visit as a file.";
     ErrCameraBusy =>
         "Kameraet bruges af en anden app. Luk den, og prøv igen — eller få besøget som fil: \
          bed din makker om at trykke på „Del filen“.",

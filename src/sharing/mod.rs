@@ -291,6 +291,11 @@ impl Sharing {
                             self.receiver = None;
                             return self.act(Action::File(Some(bytes)), now, random);
                         }
+                        Taken::Unusable => {
+                            self.receiver = None;
+                            self.step = Step::Failed(X::ErrQrUnusable);
+                            return Vec::new();
+                        }
                     }
                 }
             }
