@@ -81,6 +81,15 @@ macro_rules! in_every_engine {
     )*};
 }
 
+/// The phone's share sheet, as the test's: takes the file and keeps its name and bytes
+/// in `window.__shared` (the share sheet is the phone's, not the app's).
+pub const SHARE_SHEET: &str = "
+Object.defineProperty(navigator, 'canShare', { configurable: true, value: () => true });
+Object.defineProperty(navigator, 'share', { configurable: true, value: async (data) => {
+  const f = data.files[0];
+  window.__shared = { name: f.name, bytes: Array.from(new Uint8Array(await f.arrayBuffer())) };
+} });";
+
 /// How long a user would wait for something to appear before calling the app broken.
 pub const PATIENCE: Duration = Duration::from_secs(20);
 

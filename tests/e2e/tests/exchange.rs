@@ -10,14 +10,6 @@ in_every_engine!(host_and_guest_swap_sealed_files_and_hold_the_same_visit);
 
 const PASS: &str = "korrekt hest batteri";
 
-/// The phone's share sheet, as the test's: takes the file and keeps its bytes.
-const SHARE_SHEET: &str = "
-Object.defineProperty(navigator, 'canShare', { configurable: true, value: () => true });
-Object.defineProperty(navigator, 'share', { configurable: true, value: async (data) => {
-  const f = data.files[0];
-  window.__shared = { name: f.name, bytes: Array.from(new Uint8Array(await f.arrayBuffer())) };
-} });";
-
 /// Shares visit 1 sealed from "Del med din makker"; returns the file's path.
 async fn share(
     ctx: &Ctx,
@@ -34,7 +26,7 @@ async fn share(
         .find(e2e::By::Css("input[type=password]"))
         .await?;
     pass.send_keys(PASS).await?;
-    ctx.driver.execute(SHARE_SHEET, vec![]).await?;
+    ctx.driver.execute(e2e::SHARE_SHEET, vec![]).await?;
     ctx.tap(ctx.by_role("button", "Del filen").await?).await?;
     ctx.until(
         "the file to be shared",

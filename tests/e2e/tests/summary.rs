@@ -280,7 +280,7 @@ async fn the_wrap_up_prints_every_visit_on_its_own_pages(ctx: Ctx) -> TestResult
     let _ = std::fs::remove_file(&other);
 
     // Our summary for the other pair: the file holds what our cards show, nothing else.
-    ctx.driver.execute(SHARE_SHEET, vec![]).await?;
+    ctx.driver.execute(e2e::SHARE_SHEET, vec![]).await?;
     ctx.tap(ctx.by_role("button", "Del vores opsamling").await?)
         .await?;
     ctx.until("the summary file to be shared", "window.__shared")
@@ -377,14 +377,6 @@ const STARRED: &str = "new Promise((ok, fail) => {
 })";
 
 const TAKEAWAY: &str = "At spørge før jeg svarer.";
-
-/// The phone's share sheet, as the test's: takes the file and keeps its bytes.
-const SHARE_SHEET: &str = "
-Object.defineProperty(navigator, 'canShare', { configurable: true, value: () => true });
-Object.defineProperty(navigator, 'share', { configurable: true, value: async (data) => {
-  const f = data.files[0];
-  window.__shared = { name: f.name, bytes: Array.from(new Uint8Array(await f.arrayBuffer())) };
-} });";
 
 /// What is kept of "Det tager jeg med mig".
 const KEPT: &str = "new Promise((ok, fail) => {

@@ -69,6 +69,59 @@ const ask = (message) => {
 })().catch((e) => { window.postMessage = post; done({ error: String(e) }); });
 ";
 
+/// The largest readable file the caps allow (`core::validate`: 2,000 notes in each
+/// visit), opened, checked and merged on the page's thread, throttled: the worker's
+/// wasm imported into the page as in `ON_PAGE`.
+const LARGEST: &str = "
+const [file, theirs, done] = arguments;
+const answers = [];
+const post = window.postMessage;
+window.postMessage = (m) => answers.push(m);
+const ask = (message) => {
+  answers.length = 0;
+  window.onmessage({ data: message });
+  return answers.find((a) => !a.progress && !(a.screen && a.screen.busy));
+};
+(async () => {
+  const worker = await import('/worker.js');
+  await worker.default();
+  const bytes = new TextEncoder().encode(file);
+  const open = [];
+  let report = null;
+  for (let i = 0; i < 3; i++) {
+    const t = performance.now();
+    const opened = ask({ op: 'open', bytes, passphrase: '', mine: theirs });
+    open.push(performance.now() - t);
+    report = opened.merged ? opened.merged.report.new_notes : opened.error;
+  }
+  window.postMessage = post;
+  window.onmessage = null;
+  done({ open, size: bytes.length, report });
+})().catch((e) => { window.postMessage = post; done({ error: String(e) }); });
+";
+
+/// The largest file the caps allow: a programme with the most notes in each visit.
+fn largest(from: &Programme) -> String {
+    use jobbesoeg::core::exchange::{export, Scope};
+    use jobbesoeg::core::model::Note;
+    use jobbesoeg::core::time::Timestamp;
+    use jobbesoeg::core::validate::MAX_NOTES;
+    let mut p = from.clone();
+    let me = p.me.id.clone();
+    for (v, visit) in p.visits.iter_mut().enumerate() {
+        visit.notes.clear();
+        for i in 0..MAX_NOTES {
+            let mut note = Note::new(format!("big{v}-{i:05}"), Timestamp(i as i64));
+            note.text.set(
+                format!("Note {i}: formanden giver ordet til Ali, som spørger om tallene."),
+                &me,
+            );
+            visit.notes.push(note);
+        }
+    }
+    export(&p, Scope::All, Timestamp(1_806_000_000_000))
+}
+
 fn median(mut v: Vec<f64>) -> f64 {
     v.sort_by(f64::total_cmp);
     v.get(v.len() / 2).copied().unwrap_or(f64::NAN)
@@ -111,5 +164,25 @@ pub async fn bench(driver: &WebDriver, rate: u32, mine: &Programme) -> super::Re
             median(times("open"))
         );
     }
+    let out = driver
+        .execute_async(
+            LARGEST,
+            vec![
+                serde_json::json!(largest(mine)),
+                serde_json::json!(schema::encode(&theirs)),
+            ],
+        )
+        .await?;
+    let out = out.json();
+    if out.get("error").is_some() {
+        return Err(format!("the largest-file benchmark failed: {out}").into());
+    }
+    let open: Vec<f64> = serde_json::from_value(out["open"].clone()).unwrap_or_default();
+    println!(
+        "BENCH open + check + merge the largest file the caps allow ({} B readable, new notes reported {}, on the page's thread, throttled): median {:.0} ms (3 runs) [CPU {rate}×]",
+        out["size"],
+        out["report"],
+        median(open)
+    );
     Ok(())
 }
