@@ -64,6 +64,8 @@ const ask = (message) => {
     report = opened.merged ? opened.merged.report.new_notes : opened.error;
   }
   window.postMessage = post;
+  // Kept for the largest-file step: the module is loaded (and its main run) once.
+  window.__workerOnMessage = window.onmessage;
   window.onmessage = null;
   done({ seal, open, size, report });
 })().catch((e) => { window.postMessage = post; done({ error: String(e) }); });
@@ -77,14 +79,15 @@ const [file, theirs, done] = arguments;
 const answers = [];
 const post = window.postMessage;
 window.postMessage = (m) => answers.push(m);
-const ask = (message) => {
-  answers.length = 0;
-  window.onmessage({ data: message });
-  return answers.find((a) => !a.progress && !(a.screen && a.screen.busy));
-};
 (async () => {
   const worker = await import('/worker.js');
   await worker.default();
+  const handler = window.__workerOnMessage || window.onmessage;
+  const ask = (message) => {
+    answers.length = 0;
+    handler({ data: message });
+    return answers.find((a) => !a.progress && !(a.screen && a.screen.busy));
+  };
   const bytes = new TextEncoder().encode(file);
   const open = [];
   let report = null;
@@ -95,7 +98,6 @@ const ask = (message) => {
     report = opened.merged ? opened.merged.report.new_notes : opened.error;
   }
   window.postMessage = post;
-  window.onmessage = null;
   done({ open, size: bytes.length, report });
 })().catch((e) => { window.postMessage = post; done({ error: String(e) }); });
 ";
