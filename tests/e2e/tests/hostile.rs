@@ -177,6 +177,7 @@ async fn bad_files_are_refused_and_change_nothing(ctx: Ctx) -> TestResult {
     let said = pick(&ctx, "own", &own).await?;
     assert!(said.starts_with("Det er din egen fil"), "{said}");
     ctx.by_role("button", "Gendan fra sikkerhedskopi").await?;
+    ctx.assert_accessible().await?;
     ctx.tap(ctx.by_role("button", "Tilbage").await?).await?;
     ctx.heading("Hent fra din makker").await?;
     assert_eq!(stored(&ctx).await?.0, before, "the own file changed data");
@@ -187,6 +188,7 @@ async fn bad_files_are_refused_and_change_nothing(ctx: Ctx) -> TestResult {
     assert!(said.contains("aktiviteten opdateret"), "{said}");
     let (merged, _) = stored(&ctx).await?;
     assert_ne!(merged, before, "the good file was not stored");
+    ctx.assert_accessible().await?;
     ctx.tap(ctx.by_role("button", "Fortryd import").await?)
         .await?;
     ctx.until(
