@@ -117,6 +117,19 @@ fn each_class_of_bad_programme_is_refused_and_nothing_changes() {
             Invalid::Unknown,
         ),
         (
+            "a style rated 200",
+            Box::new(|p| {
+                p.visits[0]
+                    .perceived
+                    .styles
+                    .entry(jobbesoeg::core::model::Style::ALL[0])
+                    .or_default()
+                    .emphasis
+                    .value = Some(200)
+            }),
+            Invalid::Value,
+        ),
+        (
             "a version past 2^53",
             Box::new(|p| p.visits[0].activity.title.version = MAX_VERSION + 1),
             Invalid::Version,

@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use crate::core::validate::MAX_TEXT;
+
 use crate::components::judging_hint::JudgingHint;
 use crate::core::model::Tag;
 use crate::i18n::T;
@@ -90,6 +92,7 @@ pub fn NoteComposer(
                 id=format!("note-{key}")
                 rows=rows
                 aria-describedby=format!("judging-{key}")
+                maxlength=MAX_TEXT
                 prop:value=value
                 on:input=move |ev| {
                     let value = event_target_value(&ev);

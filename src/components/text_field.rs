@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use crate::core::validate::MAX_TEXT;
+
 /// How a text field is typed in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FieldKind {
@@ -14,7 +16,8 @@ pub enum FieldKind {
 }
 
 /// A labelled text field that hands over what is typed at every keystroke, so it is
-/// saved as it is typed. The field is drawn once: typing never redraws it.
+/// saved as it is typed. The field is drawn once: typing never redraws it. It takes no
+/// more than a partner's phone accepts in a file (`validate::MAX_TEXT`).
 #[component]
 pub fn TextField(
     /// The field's `id` and `data-testid` (for a field of the visit, its edit key).
@@ -45,6 +48,7 @@ pub fn TextField(
                 id=id.clone()
                 data-testid=id.clone()
                 aria-describedby=described
+                maxlength=MAX_TEXT
                 prop:value=value
                 on:input=input
             ></textarea>
@@ -60,6 +64,7 @@ pub fn TextField(
                 id=id.clone()
                 data-testid=id.clone()
                 aria-describedby=described
+                maxlength=MAX_TEXT
                 prop:value=value
                 on:input=input
             />

@@ -22,6 +22,8 @@ pub const MAX_FOCUS_POINTS: usize = 100;
 pub const MAX_ITEMS: usize = 50;
 /// Unknown members (from a newer app) on one item, as JSON text.
 pub const MAX_EXTRA: usize = 4_096;
+/// The highest rating of a style (0–4, as the screen offers).
+pub const MAX_EMPHASIS: u8 = 4;
 /// The highest version a field may carry: the largest integer JavaScript counts exactly.
 pub const MAX_VERSION: u64 = 1 << 53;
 /// How far past this phone's highest version a field may be: more edits than anyone
@@ -43,6 +45,8 @@ pub enum Invalid {
     Unknown,
     /// A version number too high.
     Version,
+    /// A value the app never writes (a style rated above 4).
+    Value,
 }
 
 /// Checks `theirs` (a file's programme) before it is merged into `mine`.
@@ -178,6 +182,9 @@ impl Checker {
     fn leadership(&self, l: &Leadership) -> Result<(), Invalid> {
         for s in l.styles.values() {
             self.field(&s.emphasis)?;
+            if s.emphasis.value.is_some_and(|e| e > MAX_EMPHASIS) {
+                return Err(Invalid::Value);
+            }
             self.text(&s.text, MAX_TEXT)?;
             self.extra(&s.extra)?;
         }

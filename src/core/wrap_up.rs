@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::core::exchange::{self, ExchangeError};
 use crate::core::model::{ParticipantId, Programme};
+use crate::core::validate::{self, Invalid};
 use crate::core::{records, schema};
 
 /// The record key "Det tager jeg med mig" is kept under.
@@ -41,6 +42,8 @@ pub enum OtherError {
     OwnPair,
     /// Not a readable exchange file, or a damaged one.
     File(ExchangeError),
+    /// A programme the app does not write (`validate`).
+    Invalid(Invalid),
 }
 
 /// The other pair's file kept: `{"file": "<the file as it came>"}`.
@@ -65,6 +68,7 @@ pub fn read_other_pair(mine: &Programme, bytes: &[u8]) -> Result<(Programme, Str
         ExchangeError::Garbage if sealed => OtherError::Sealed,
         e => OtherError::File(e),
     })?;
+    validate::check(&received.programme, mine).map_err(OtherError::Invalid)?;
     let ours = [&mine.me.id, &mine.partner.id];
     let theirs = &received.programme;
     if ours.contains(&&theirs.me.id) || ours.contains(&&theirs.partner.id) {

@@ -125,6 +125,9 @@ texts! { X, tx;
     ErrVersion =>
         "Filen har versionsnumre langt over dine. Den er ikke lavet af Jobbesøg, eller den er ændret.",
         "The file has version numbers far above yours. It was not made by Jobbesøg, or it was changed.";
+    ErrValue =>
+        "Filen har en værdi, som Jobbesøg ikke selv skriver (fx en vurdering over 4). Den er ikke lavet af Jobbesøg, eller den er ændret.",
+        "The file holds a value Jobbesøg does not write (e.g. a rating above 4). It was not made by Jobbesøg, or it was changed.";
     ErrStore =>
         "Filen kunne ikke gemmes — telefonen er måske fuld. Frigør plads, og prøv igen.",
         "The file could not be stored — the phone may be full. Free some space and try again.";

@@ -223,6 +223,10 @@ impl Sharing {
                 return self.merged(merged, report);
             }
             Action::Undo => {
+                // Not before the import itself is on disk (the page says so at once).
+                if self.before.is_some() {
+                    return Vec::new();
+                }
                 let Some(before) = self.undo.take() else {
                     return Vec::new();
                 };

@@ -221,12 +221,23 @@ impl Db {
         remove: &[String],
     ) -> Result<(), DbError> {
         let (tx, store) = self.store("readwrite")?;
-        for (key, value) in records {
-            // Requests go out when made; the commit waits for all of them.
-            store.put_with_key(&JsValue::from_str(value), &JsValue::from_str(key))?;
-        }
-        for key in remove {
-            store.delete(&JsValue::from_str(key))?;
+        // Requests go out when made; the commit waits for all of them. One that cannot
+        // be made ends the transaction: nothing of it is written.
+        let made = records
+            .iter()
+            .try_for_each(|(key, value)| {
+                store
+                    .put_with_key(&JsValue::from_str(value), &JsValue::from_str(key))
+                    .map(drop)
+            })
+            .and_then(|()| {
+                remove
+                    .iter()
+                    .try_for_each(|key| store.delete(&JsValue::from_str(key)).map(drop))
+            });
+        if let Err(e) = made {
+            let _ = tx.abort();
+            return Err(e.into());
         }
         committed(&tx).await
     }

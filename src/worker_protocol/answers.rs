@@ -113,6 +113,7 @@ pub enum Failure {
     TooMany,
     UnknownTooLarge,
     VersionTooHigh,
+    ValueOutOfRange,
     /// The other pair's file is this pair's own summary.
     OwnPair,
     /// An action before the page asked for the screen.
@@ -145,6 +146,7 @@ impl From<crate::core::wrap_up::OtherError> for Failure {
             OtherError::Sealed => Failure::OtherSealed,
             OtherError::OwnPair => Failure::OwnPair,
             OtherError::File(e) => e.into(),
+            OtherError::Invalid(invalid) => invalid.into(),
         }
     }
 }
@@ -159,6 +161,7 @@ impl From<crate::core::validate::Invalid> for Failure {
             Invalid::TooMany => Failure::TooMany,
             Invalid::Unknown => Failure::UnknownTooLarge,
             Invalid::Version => Failure::VersionTooHigh,
+            Invalid::Value => Failure::ValueOutOfRange,
         }
     }
 }
@@ -184,6 +187,7 @@ impl Failure {
             Failure::TooMany => X::ErrTooMany,
             Failure::UnknownTooLarge => X::ErrUnknown,
             Failure::VersionTooHigh => X::ErrVersion,
+            Failure::ValueOutOfRange => X::ErrValue,
             Failure::NoScreen | Failure::NoCode => X::StoppedOther,
         }
     }

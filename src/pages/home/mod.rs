@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::components::loading::Loading;
 use crate::core::model::{ParticipantId, Programme};
+use crate::core::validate::MAX_NAME;
 use crate::i18n::T;
 use crate::platform;
 use crate::state::{expect_app, Load};
@@ -101,6 +102,7 @@ fn Welcome() -> impl IntoView {
                     name="name"
                     autocomplete="name"
                     enterkeyhint="next"
+                    maxlength=MAX_NAME
                     on:input=move |ev| form.update(|f| f.mine = event_target_value(&ev))
                 />
             </label>
@@ -111,6 +113,7 @@ fn Welcome() -> impl IntoView {
                     id="partner"
                     name="partner"
                     autocomplete="off"
+                    maxlength=MAX_NAME
                     enterkeyhint="done"
                     on:input=move |ev| form.update(|f| f.partner = event_target_value(&ev))
                 />

@@ -76,7 +76,9 @@ fn Summary(p: Programme, takeaway: String, other: Option<String>) -> impl IntoVi
     let app = expect_app();
     let lang = app.lang();
     let x = move |key| tw(lang, key);
-    // "Det tager jeg med mig", as kept and then as typed.
+    // "Det tager jeg med mig", as typed, for the printed copy and the Markdown; the
+    // field itself is drawn once from what was kept, never again while typed in.
+    let field = RwSignal::new(takeaway.clone());
     let takeaway = RwSignal::new(takeaway);
     let save_takeaway = move |text: String| {
         live::put(
@@ -85,15 +87,14 @@ fn Summary(p: Programme, takeaway: String, other: Option<String>) -> impl IntoVi
         );
         takeaway.set(text);
     };
-    let save_markdown = {
-        let p = p.clone();
-        move |_| {
-            let name = markdown_name(&p, platform::today());
-            let text = markdown(&p, lang, &takeaway.get_untracked());
-            leptos::task::spawn_local(async move {
-                platform::share_or_download(&name, "text/markdown", &text).await;
-            });
-        }
+    // The programme as it is now, stars set on this screen included.
+    let save_markdown = move |_| {
+        let p = app.programme.get_untracked().unwrap_or_default();
+        let name = markdown_name(&p, platform::today());
+        let text = markdown(&p, lang, &takeaway.get_untracked());
+        leptos::task::spawn_local(async move {
+            platform::share_or_download(&name, "text/markdown", &text).await;
+        });
     };
     let visits = (0..p.visits.len())
         .map(|i| view! { <VisitSummary p=p.clone() i /> })
@@ -113,13 +114,13 @@ fn Summary(p: Programme, takeaway: String, other: Option<String>) -> impl IntoVi
                         id="takeaway"
                         label=x(W::TakeawayLabel)
                         kind=FieldKind::Lines
-                        value=takeaway
+                        value=field
                         on_input=save_takeaway
                     />
                 </div>
                 <p class="print-only">{takeaway}</p>
             </section>
-        <pairs::Pairs p=p.clone() kept=other />
+        <pairs::Pairs kept=other />
         <Erase />
     }
 }
@@ -216,12 +217,13 @@ fn StarredNotes(i: usize, notes: Vec<(String, String)>) -> impl IntoView {
                                 id=format!("star-{i}-{id}")
                                 aria-pressed=move || on.get().to_string()
                                 aria-label=label
+                                aria-describedby=format!("note-{i}-{id}")
                                 on:click=tap
                             >
                                 {move || if on.get() { "★" } else { "☆" }}
                             </button>
                             " "
-                            {text}
+                            <span id=format!("note-{i}-{id}")>{text}</span>
                         </li>
                     }
                 }

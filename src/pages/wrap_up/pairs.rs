@@ -23,8 +23,6 @@ use super::content::{self, pair_names, starred_notes, visit_heading};
 /// The section: share ours, fetch theirs, then the four visits once theirs is here.
 #[component]
 pub fn Pairs(
-    /// This phone's programme.
-    p: Programme,
     /// The other pair's file as kept (its record), if fetched before.
     kept: Option<String>,
 ) -> impl IntoView {
@@ -45,16 +43,17 @@ pub fn Pairs(
             }
         });
     }
-    let mine = schema::encode(&p);
+    // This phone's programme as it is now (stars set on the wrap-up included).
+    let now = move || app.programme.get_untracked().unwrap_or_default();
     let share = {
-        let (mine, name) = (mine.clone(), p.me.name.value.clone());
         move |_| {
+            let p = now();
             let message = ToWorker::Export {
-                mine: mine.clone(),
+                mine: schema::encode(&p),
                 scope: Part::Summary,
                 names: String::new(),
             };
-            let name = file_name("opsamling", &name, platform::today(), "json");
+            let name = file_name("opsamling", &p.me.name.value, platform::today(), "json");
             problem.set(None);
             leptos::task::spawn_local(async move {
                 match exchange_worker::ask(message, |_| {}).await {
@@ -72,7 +71,7 @@ pub fn Pairs(
         let Some(file) = platform::picked_file(&ev) else {
             return;
         };
-        let mine = mine.clone();
+        let mine = schema::encode(&now());
         problem.set(None);
         busy.set(true);
         leptos::task::spawn_local(async move {
@@ -100,7 +99,11 @@ pub fn Pairs(
         });
     };
     // Our two visits as the other pair will see them: all that our summary file holds.
-    let ours = summary_view(&p);
+    let ours = move || {
+        app.programme
+            .with(|p| p.as_ref().map(summary_view))
+            .unwrap_or_default()
+    };
     let theirs = move || {
         other.get().map(|theirs| {
             view! {
@@ -117,10 +120,20 @@ pub fn Pairs(
     let grid = view! {
         <div class="pair-grid">
             <div class="pair-column" data-testid="our-summary">
-                <h3 class="pair-label">{format!("{}: {}", x(W::OurPair), pair_names(&ours))}</h3>
+                <h3 class="pair-label">
+                    {move || {
+                        let names = app.programme.with(|p| p.as_ref().map(pair_names));
+                        format!("{}: {}", x(W::OurPair), names.unwrap_or_default())
+                    }}
+                </h3>
                 <p class="hint">{x(W::OursShared)}</p>
-                <Card p=ours.clone() i=0 theirs=false />
-                <Card p=ours i=1 theirs=false />
+                {move || {
+                    let ours = ours();
+                    view! {
+                        <Card p=ours.clone() i=0 theirs=false />
+                        <Card p=ours i=1 theirs=false />
+                    }
+                }}
             </div>
             {theirs}
         </div>
@@ -159,7 +172,7 @@ fn Card(p: Programme, i: usize, theirs: bool) -> impl IntoView {
     let learnt = v.reflection.shared.value.trim().to_string();
     view! {
         <article class=if theirs { "pair-visit theirs" } else { "pair-visit" }>
-            <h3>{visit_heading(&p, i, lang)}</h3>
+            <h4>{visit_heading(&p, i, lang)}</h4>
             <p><strong>{v.activity.title.value.clone()}</strong></p>
             <ul>
                 {starred_notes(v).map(|n| view! { <li>{n.to_string()}</li> }).collect_view()}

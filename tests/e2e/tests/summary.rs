@@ -224,6 +224,12 @@ async fn the_wrap_up_prints_every_visit_on_its_own_pages(ctx: Ctx) -> TestResult
         "document.getElementById('star-0-m0').getAttribute('aria-pressed') === 'true'",
     )
     .await?;
+    // What the other pair would get follows the star at once.
+    ctx.until(
+        "the starred note in our summary",
+        "document.querySelector('[data-testid=our-summary]').textContent.includes('Ikke stjernet 1')",
+    )
+    .await?;
     let deadline = std::time::Instant::now() + e2e::PATIENCE;
     while !ctx.eval_async(STARRED).await?.as_bool().unwrap_or(false) {
         if std::time::Instant::now() > deadline {
