@@ -271,14 +271,19 @@ async fn the_calendar_file_parses(ctx: Ctx) -> TestResult {
     ctx.tap(ctx.by_role("button", "Føj til kalender").await?)
         .await?;
     let file = dir.join("jobbesoeg-1.ics");
+    // The download is done once the file is there whole: Chromium may show the file
+    // before it has written all of it.
     let deadline = std::time::Instant::now() + e2e::PATIENCE;
-    while !file.is_file() {
+    let text = loop {
+        let text = std::fs::read_to_string(&file).unwrap_or_default();
+        if text.trim_end().ends_with("END:VCALENDAR") {
+            break text;
+        }
         if std::time::Instant::now() > deadline {
-            return Err("no calendar file was downloaded".into());
+            return Err(format!("no whole calendar file was downloaded: {text:?}").into());
         }
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-    }
-    let text = std::fs::read_to_string(&file)?;
+    };
     let _ = std::fs::remove_dir_all(&dir);
     let cal = ical::IcalParser::new(text.as_bytes())
         .next()
