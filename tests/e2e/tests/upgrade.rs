@@ -396,6 +396,12 @@ async fn everything_typed_is_there(ctx: &Ctx) -> TestResult {
     // The star is kept, and only on the note starred.
     ctx.open("/opsamling").await?;
     ctx.heading("Opsamling — Mette & Jonas").await?;
+    // The heading comes at once; the visits once the wrap-up's own records are read.
+    ctx.until(
+        "the notes with their stars",
+        "document.querySelector('[id^=\"star-0-\"]')",
+    )
+    .await?;
     let stars: Vec<(String, String)> = serde_json::from_value(
         ctx.eval(
             "[...document.querySelectorAll('[id^=\"star-0-\"]')].map(b => \
