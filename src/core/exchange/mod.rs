@@ -13,19 +13,23 @@ use serde::Serialize;
 use serde_json::value::RawValue;
 use serde_json::{Map, Value};
 
-use super::model::{Note, Programme, Visit};
+use super::model::{Programme, Visit};
 use super::schema;
 use super::time::Timestamp;
 
 mod fuzz;
 mod initials;
 mod kdf;
+mod name;
 mod pack;
+mod summary;
 pub use fuzz::{fuzz_import, with_checksum};
 pub use initials::initials_only;
 pub use kdf::Kdf;
+pub use name::file_name;
 pub use pack::pack;
 use pack::{deflate, inflate, unpack};
+pub use summary::summary_view;
 
 /// Larger files are refused before they are read (a visit is a few KB; a backup of two
 /// visits with 1,000 notes ~300 KB).
@@ -130,43 +134,6 @@ pub(crate) fn file_around(body: String, scope: Scope, now: Timestamp) -> String 
         checksum,
         programme: &programme,
     })
-}
-
-/// What the other pair sees of this pair's programme in May, and all that the summary
-/// file carries: the names, who hosts, each activity's title, the notes starred for the
-/// summary (their text only), the styles as rated (for the verdict), and what the pair
-/// learnt together. No answers, no focus points, no time and place, no reflection but
-/// the shared one, no unknown members.
-pub fn summary_view(p: &Programme) -> Programme {
-    let mut out = Programme::default();
-    out.me.id = p.me.id.clone();
-    out.me.name = p.me.name.clone();
-    out.partner.id = p.partner.id.clone();
-    out.partner.id_confirmed = p.partner.id_confirmed;
-    out.partner.name = p.partner.name.clone();
-    for (to, from) in out.visits.iter_mut().zip(&p.visits) {
-        to.host = from.host.clone();
-        to.activity.title = from.activity.title.clone();
-        to.notes = from
-            .live_notes()
-            .filter(|n| n.starred.value)
-            .map(|n| Note {
-                text: n.text.clone(),
-                starred: n.starred.clone(),
-                ..Note::new(n.id.clone(), n.created)
-            })
-            .collect();
-        for (to, from) in [
-            (&mut to.intended, &from.intended),
-            (&mut to.perceived, &from.perceived),
-        ] {
-            for (style, view) in &from.styles {
-                to.styles.entry(*style).or_default().emphasis = view.emphasis.clone();
-            }
-        }
-        to.reflection.shared = from.reflection.shared.clone();
-    }
-    out
 }
 
 /// The readable file as it is written; read member by member in [`read`], so that each
@@ -353,28 +320,6 @@ pub struct Received {
     pub scope: String,
     pub exported: Option<Timestamp>,
     pub programme: Programme,
-}
-
-/// "jobbesoeg-besoeg-1-mette-2027-03-10.jbs": what, whose, when, in plain ASCII.
-pub fn file_name(what: &str, who: &str, date: super::time::Date, extension: &str) -> String {
-    let mut slug = String::new();
-    for c in who.chars().flat_map(char::to_lowercase) {
-        match c {
-            'æ' => slug.push_str("ae"),
-            'ø' => slug.push_str("oe"),
-            'å' => slug.push_str("aa"),
-            c if c.is_ascii_alphanumeric() => slug.push(c),
-            _ if !slug.ends_with('-') && !slug.is_empty() => slug.push('-'),
-            _ => {}
-        }
-    }
-    let slug = slug.trim_end_matches('-');
-    let mut name = format!("jobbesoeg-{what}");
-    if !slug.is_empty() {
-        name.push('-');
-        name.push_str(slug);
-    }
-    format!("{name}-{}.{extension}", date.iso())
 }
 
 /// Reads a readable file: format, version, checksum, then the programme.

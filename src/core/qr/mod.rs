@@ -112,6 +112,10 @@ impl Code {
     }
 }
 
+mod cbor;
+pub use cbor::cbor_bytes;
+use cbor::cbor_head;
+
 /// The codes for one payload, one after the other, for ever.
 pub struct Sender {
     single: Option<String>,
@@ -249,57 +253,11 @@ fn payload(message: Vec<u8>) -> Taken {
     }
 }
 
-/// `payload` as a CBOR byte string (major type 2): its length, then the bytes.
-pub fn cbor_bytes(payload: &[u8]) -> Vec<u8> {
-    let n = payload.len() as u64;
-    let mut out = match n {
-        0..=23 => vec![0x40 | n as u8],
-        24..=0xff => vec![0x58, n as u8],
-        0x100..=0xffff => vec![0x59, (n >> 8) as u8, n as u8],
-        0x1_0000..=0xffff_ffff => vec![
-            0x5a,
-            (n >> 24) as u8,
-            (n >> 16) as u8,
-            (n >> 8) as u8,
-            n as u8,
-        ],
-        _ => {
-            let mut head = vec![0x5b];
-            head.extend_from_slice(&n.to_be_bytes());
-            head
-        }
-    };
-    out.extend_from_slice(payload);
-    out
-}
-
 /// Whether a payload is an exchange file (sealed, packed or readable), not another
 /// app's UR code.
 fn ours(bytes: &[u8]) -> bool {
     use crate::core::exchange::{MAGIC, PACKED};
     bytes.starts_with(MAGIC) || bytes.starts_with(PACKED) || bytes.starts_with(b"{")
-}
-
-/// Reads a CBOR unsigned integer (major type 0) or a byte string's length (major type 2)
-/// at `at`: (value, where the next item starts).
-fn cbor_head(bytes: &[u8], at: usize, major: u8) -> Option<(u64, usize)> {
-    let first = *bytes.get(at)?;
-    if first >> 5 != major {
-        return None;
-    }
-    let width = match first & 0x1f {
-        n @ 0..=23 => return Some((n as u64, at + 1)),
-        24 => 1,
-        25 => 2,
-        26 => 4,
-        27 => 8,
-        _ => return None,
-    };
-    let raw = bytes.get(at + 1..at + 1 + width)?;
-    Some((
-        raw.iter().fold(0u64, |n, b| (n << 8) | *b as u64),
-        at + 1 + width,
-    ))
 }
 
 /// A fountain part's CBOR header: `[seq, count, message length, checksum, data]`, as the
